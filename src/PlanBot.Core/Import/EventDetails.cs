@@ -22,6 +22,9 @@ internal sealed partial record EventDetails(
             {
                 if (line.Folded.StartsWith("noi dung", StringComparison.Ordinal) || line.Folded.StartsWith("chuong trinh", StringComparison.Ordinal))
                     agenda.AddRange(SectionItems(lines, i + 1, to));
+                if (line.Folded.StartsWith("thanh phan", StringComparison.Ordinal) && !line.Folded.Contains(',', StringComparison.Ordinal)
+                    && !HasInlineContent(line) && participants.Count == 0)
+                    participants.AddRange(SectionItems(lines, i + 1, to));
                 if (!HasInlineContent(line)) continue;
             }
             var key = line.Folded;

@@ -5,7 +5,7 @@ namespace PlanBot.Core.Import;
 public enum LineKind { Blank, Roman, Numbered, Lettered, Bullet, TableRow, Text }
 
 /// <summary>One line of a plan, classified by its leading marker ("II.", "2.", "a)", "-", "|").</summary>
-public sealed partial record PlanLine(LineKind Kind, string Text, string Raw)
+public sealed partial record PlanLine(LineKind Kind, string Text, string Raw, int Depth = 0)
 {
     /// <summary>The text without marker, folded (no diacritics, lower case) for keyword matching.</summary>
     public string Folded { get; } = VietnameseText.Fold(Text);
@@ -22,7 +22,7 @@ public sealed partial record PlanLine(LineKind Kind, string Text, string Raw)
         if (line.Length == 0 || Decoration().IsMatch(line)) return new(LineKind.Blank, "", raw);
         if (line.Contains('|', StringComparison.Ordinal) && line.Count(c => c == '|') >= 2) return new(LineKind.TableRow, line, raw);
         if (Roman().Match(line) is { Success: true } r) return new(LineKind.Roman, r.Groups["t"].Value.Trim(), raw);
-        if (Numbered().Match(line) is { Success: true } n) return new(LineKind.Numbered, n.Groups["t"].Value.Trim(), raw);
+        if (Numbered().Match(line) is { Success: true } n) return new(LineKind.Numbered, n.Groups["t"].Value.Trim(), raw, n.Groups["n"].Value.Count(c => c == '.'));
         if (Lettered().Match(line) is { Success: true } l) return new(LineKind.Lettered, l.Groups["t"].Value.Trim(), raw);
         if (Bullet().Match(line) is { Success: true } b) return new(LineKind.Bullet, b.Groups["t"].Value.Trim(), raw);
         return new(LineKind.Text, line, raw);

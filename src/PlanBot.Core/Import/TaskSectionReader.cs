@@ -58,7 +58,7 @@ internal static class TaskSectionReader
             var unit = UnitNames.Extract(text[..colon]);
             var rest = text[(colon + 1)..].Trim();
             if (unit is null)
-                return line.Kind == LineKind.Lettered && current is not null ? AddTo(current, text) : null;
+                return IsSubItem(line) && current is not null ? AddTo(current, text) : null;
             if (rest.Length > 0) add(unit, rest);
             return unit;
         }
@@ -66,7 +66,7 @@ internal static class TaskSectionReader
         var (found, task) = UnitNames.Split(text);
         if (found is null)
             // A lettered task under a unit heading ("1. Văn phòng Sở" … "a) Xây dựng …").
-            return line.Kind == LineKind.Lettered && current is not null ? AddTo(current, text) : null;
+            return IsSubItem(line) && current is not null ? AddTo(current, text) : null;
         if (!hasSubItems && task.Length > 0) add(found, task);
         return found;
 
@@ -77,10 +77,12 @@ internal static class TaskSectionReader
         }
     }
 
+    private static bool IsSubItem(PlanLine line) => line.Kind == LineKind.Lettered || line.Depth > 0;
+
     private static bool FollowedBySubItems(List<PlanLine> lines, int at, int to)
     {
         var next = lines.Skip(at + 1).Take(to - at - 1).FirstOrDefault(l => l.Kind != LineKind.Blank);
-        return next is not null && (next.Kind is LineKind.Bullet || (next.Kind == LineKind.Lettered && lines[at].Kind == LineKind.Numbered));
+        return next is not null && (next.Kind is LineKind.Bullet || (IsSubItem(next) && !IsSubItem(lines[at])));
     }
 
     /// <summary>A task table; rows whose unit cell is empty belong to the unit above (merged cells).</summary>

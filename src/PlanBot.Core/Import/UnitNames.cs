@@ -46,7 +46,7 @@ public static partial class UnitNames
     {
         var folded = VietnameseText.Fold(text);
         if (NotUnits.Any(n => StartsWithWord(folded, n))) return false;
-        if (StartsWithWord(folded, "cac")) return PluralUnitWords.Any(w => StartsWithWord(folded[4..], w));
+        if (StartsWithWord(folded, "cac")) return PluralUnitWords.Concat(UnitWords).Any(w => StartsWithWord(folded[4..], w));
         return UnitWords.Any(w => StartsWithWord(folded, w));
     }
 

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using PlanBot.Core.Import;
+using Xunit.Abstractions;
+
+namespace PlanBot.Tests.Import;
+
+public sealed class PlanCorpusTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Corpus_has_at_least_eight_plans_each_with_its_expected_extraction()
+    {
+        var plans = PlanCorpusScore.PlanFiles.ToList();
+        Assert.True(plans.Count >= 8, $"only {plans.Count} plans in the corpus");
+        Assert.All(plans, p => Assert.True(File.Exists(Path.ChangeExtension(p, ".expected.json")), $"{p} has no expectation"));
+    }
+
+    [Fact]
+    public void Importer_reaches_field_level_precision_and_recall_over_the_corpus()
+    {
+        var score = new PlanCorpusScore();
+        foreach (var file in PlanCorpusScore.PlanFiles)
+        {
+            var result = PlanTextParser.Parse(File.ReadAllText(file));
+            using var expected = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(file, ".expected.json")));
+            score.Add(Path.GetFileNameWithoutExtension(file), expected.RootElement, result.Plan);
+        }
+        output.WriteLine(score.Report());
+        foreach (var miss in score.Misses) output.WriteLine(miss);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "plan-corpus-score.txt"), score.Report() + "\n" + string.Join('\n', score.Misses));
+
+        Assert.True(score.Precision >= 0.95, $"precision {score.Precision:P1}\n{score.Report()}\n{string.Join('\n', score.Misses)}");
+        Assert.True(score.Recall >= 0.95, $"recall {score.Recall:P1}\n{score.Report()}\n{string.Join('\n', score.Misses)}");
+    }
+}
