@@ -1,0 +1,136 @@
+using System.Globalization;
+using PlanBot.Core.Localization;
+using PlanBot.Core.Plans;
+
+namespace PlanBot.Core.Cards;
+
+/// <summary>
+/// View data for each card template (cards/NAME.json). Values are never null: the official
+/// templating engine fails on a null inside text, so absent fields become "" and <c>$when</c> hides them.
+/// </summary>
+public static class CardData
+{
+    public static object Welcome(Texts t) => new { t };
+
+    public static object Help(Texts t) => new
+    {
+        t,
+        commands = new[]
+        {
+            new { command = "trợ giúp · help", description = t.CmdHelp },
+            new { command = "danh sách · plans", description = t.CmdPlans },
+            new { command = "xem N · show N", description = t.CmdShow },
+            new { command = "lang en · lang vi", description = t.CmdLang },
+            new { command = "…", description = t.CmdPaste },
+        },
+    };
+
+    public static object Notice(string title, string text) => new { title, text };
+
+    public static object Understood(PlanDocument doc, Guid draftId, Texts t)
+    {
+        var facts = new List<object>();
+        void Fact(string label, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) facts.Add(new { label, value });
+        }
+        Fact(t.FieldNumber, doc.Number);
+        Fact(t.FieldIssuer, doc.Issuer);
+        Fact(t.FieldIssued, Issued(doc.IssuePlace, doc.IssueDate?.ToString()));
+        Fact(t.FieldEventTime, EventText(doc.Event, t) ?? t.NotStated);
+        Fact(t.FieldVenue, doc.Venue ?? t.NotStated);
+        return new
+        {
+            t,
+            draftId = draftId.ToString(),
+            title = doc.Title,
+            facts,
+            participants = doc.Participants.Select(p => new { text = p }),
+            taskCount = doc.TaskCount,
+            units = doc.Units.Select(u => new
+            {
+                name = u.Unit,
+                tasks = u.Tasks.Select((task, i) => new { number = i + 1, text = TaskText(task.Description, task.DueDate, t) }),
+            }),
+            recipients = doc.Recipients.Select(r => new { text = r }),
+            signer = doc.Signer is { } s ? string.Join(", ", new[] { s.Title, s.Name }.Where(x => !string.IsNullOrEmpty(x))) : "",
+            eventDate = doc.Event?.StartDate is { } d ? EventSchedule.Date(d) : "",
+            startTime = doc.Event?.StartTime is { } st ? EventSchedule.Time(st) : "",
+            venue = doc.Venue ?? "",
+        };
+    }
+
+    public static object Overview(Plan plan, Texts t, DateTimeOffset now)
+    {
+        var facts = new List<object>();
+        void Fact(string label, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) facts.Add(new { label, value });
+        }
+        Fact(t.FieldEventTime, EventText(plan.Event, t) ?? t.NotStated);
+        Fact(t.FieldVenue, plan.Venue ?? t.NotStated);
+        Fact(t.FieldNumber, plan.Number);
+        Fact(t.FieldIssuer, plan.Issuer);
+        var overall = PlanProgress.Of(plan.Tasks);
+        return new
+        {
+            t,
+            title = plan.Title,
+            facts,
+            participants = plan.Participants.Select(p => new { text = p }),
+            progress = new { done = overall.Done, total = overall.Total, percent = overall.Percent },
+            units = plan.Units.OrderBy(u => u.Order).Select(u =>
+            {
+                var p = PlanProgress.Of(u.Tasks);
+                return new
+                {
+                    name = u.Name,
+                    done = p.Done,
+                    total = p.Total,
+                    percent = p.Percent,
+                    tasks = u.Tasks.OrderBy(x => x.Order).Select(task => new
+                    {
+                        text = TaskText(task.Description, task.DueDate, t),
+                        status = t.Status(task.Status),
+                        color = StatusColor(task.Status),
+                    }),
+                };
+            }),
+            footer = $"#{plan.Id.ToString(CultureInfo.InvariantCulture)} · {t.OverviewUpdated} {VietnamTime.Format(now)}",
+        };
+    }
+
+    public static object PlanList(IEnumerable<Plan> plans, Texts t) => new
+    {
+        t,
+        plans = plans.Select(p =>
+        {
+            var progress = PlanProgress.Of(p.Tasks);
+            var when = EventText(p.Event, t);
+            var summary = string.Join(" · ", new[] { when, $"{progress.Done}/{progress.Total} ({progress.Percent}%)" }.Where(s => !string.IsNullOrEmpty(s)));
+            return new { id = p.Id, title = p.Title, summary };
+        }),
+    };
+
+    public static string? EventText(EventSchedule? e, Texts t)
+    {
+        if (e is null) return null;
+        var text = e.Format();
+        if (text.Length == 0) return null;
+        return e.Tentative ? $"{text} ({t.Tentative})" : text;
+    }
+
+    private static string TaskText(string description, DateOnly? due, Texts t) =>
+        due is { } d ? $"{description} — {t.Due} {EventSchedule.Date(d)}" : description;
+
+    private static string? Issued(string? place, string? date) =>
+        string.Join(", ", new[] { place, date }.Where(s => !string.IsNullOrEmpty(s))) is { Length: > 0 } s ? s : null;
+
+    private static string StatusColor(WorkStatus status) => status switch
+    {
+        WorkStatus.Done => "Good",
+        WorkStatus.Blocked => "Attention",
+        WorkStatus.InProgress => "Accent",
+        _ => "Default",
+    };
+}

@@ -1,0 +1,231 @@
+namespace PlanBot.Core.Localization;
+
+/// <summary>
+/// Every word PlanBot shows, in Vietnamese and English. Card templates read these as <c>${t.name}</c>,
+/// so a card has one template for both languages.
+/// </summary>
+public sealed record Texts
+{
+    public required string Language { get; init; }
+    public required string WelcomeTitle { get; init; }
+    public required string WelcomeBody { get; init; }
+    public required string WelcomeHint { get; init; }
+    public required string HelpTitle { get; init; }
+    public required string HelpIntro { get; init; }
+    public required string HelpCommandsTitle { get; init; }
+    public required string HelpPlanHint { get; init; }
+    public required string CmdHelp { get; init; }
+    public required string CmdPlans { get; init; }
+    public required string CmdShow { get; init; }
+    public required string CmdLang { get; init; }
+    public required string CmdPaste { get; init; }
+    public required string UnderstoodTitle { get; init; }
+    public required string UnderstoodIntro { get; init; }
+    public required string FieldTitle { get; init; }
+    public required string FieldNumber { get; init; }
+    public required string FieldIssuer { get; init; }
+    public required string FieldIssued { get; init; }
+    public required string FieldEventTime { get; init; }
+    public required string FieldVenue { get; init; }
+    public required string FieldParticipants { get; init; }
+    public required string FieldTasks { get; init; }
+    public required string FieldRecipients { get; init; }
+    public required string FieldSigner { get; init; }
+    public required string FieldEventDate { get; init; }
+    public required string FieldStartTime { get; init; }
+    public required string Tentative { get; init; }
+    public required string NotStated { get; init; }
+    public required string Due { get; init; }
+    public required string EditHint { get; init; }
+    public required string Save { get; init; }
+    public required string Cancel { get; init; }
+    public required string Show { get; init; }
+    public required string OverviewProgress { get; init; }
+    public required string OverviewUpdated { get; init; }
+    public required string StatusNotStarted { get; init; }
+    public required string StatusInProgress { get; init; }
+    public required string StatusDone { get; init; }
+    public required string StatusBlocked { get; init; }
+    public required string PlanListTitle { get; init; }
+    public required string PlanListEmpty { get; init; }
+    public required string PlanSaved { get; init; }
+    public required string PlanCancelled { get; init; }
+    public required string DraftGone { get; init; }
+    public required string PlanNotFound { get; init; }
+    public required string NotUnderstood { get; init; }
+    public required string NotAPlan { get; init; }
+    public required string NotAPlanExpect { get; init; }
+    public required string ProblemEmpty { get; init; }
+    public required string ProblemTooLarge { get; init; }
+    public required string ProblemNotText { get; init; }
+    public required string ProblemUnsupportedFile { get; init; }
+    public required string ProblemDamagedDocument { get; init; }
+    public required string ProblemMissingTitle { get; init; }
+    public required string ProblemMissingImplementationSection { get; init; }
+    public required string ProblemMissingUnitTasks { get; init; }
+    public required string FileOnlyPersonal { get; init; }
+    public required string FileDownloadFailed { get; init; }
+    public required string BadDate { get; init; }
+    public required string BadTime { get; init; }
+    public required string LanguageSet { get; init; }
+    public required string SomethingFailed { get; init; }
+    public required string StorageUnavailable { get; init; }
+
+    public static Texts For(Language language) => language == Localization.Language.En ? En : Vi;
+
+    public string Status(Plans.WorkStatus status) => status switch
+    {
+        Plans.WorkStatus.InProgress => StatusInProgress,
+        Plans.WorkStatus.Done => StatusDone,
+        Plans.WorkStatus.Blocked => StatusBlocked,
+        _ => StatusNotStarted,
+    };
+
+    public static readonly Texts Vi = new()
+    {
+        Language = "vi",
+        WelcomeTitle = "Xin chào, tôi là PlanBot",
+        WelcomeBody = "Tôi giúp cơ quan theo dõi kế hoạch ngay trong Teams: gửi cho tôi văn bản kế hoạch, tôi tách ra nhiệm vụ của từng đơn vị, đăng thẻ tổng quan và cập nhật tiến độ.",
+        WelcomeHint = "Gõ **trợ giúp** để xem các lệnh, hoặc dán nội dung một kế hoạch vào đây.",
+        HelpTitle = "PlanBot – trợ giúp",
+        HelpIntro = "PlanBot đọc kế hoạch bằng văn bản (dán nội dung, hoặc gửi tệp .txt, .docx trong trò chuyện riêng), cho bạn xem lại những gì đã hiểu, lưu kế hoạch và đăng thẻ tổng quan với nhiệm vụ của từng đơn vị.",
+        HelpCommandsTitle = "Các lệnh",
+        HelpPlanHint = "Một kế hoạch cần có tiêu đề \"KẾ HOẠCH …\" và phần \"TỔ CHỨC THỰC HIỆN\" nêu nhiệm vụ của các đơn vị.",
+        CmdHelp = "Xem trợ giúp này",
+        CmdPlans = "Danh sách các kế hoạch đã lưu",
+        CmdShow = "Đăng lại thẻ tổng quan của kế hoạch số N",
+        CmdLang = "Đổi ngôn ngữ (tiếng Việt / English)",
+        CmdPaste = "Dán nội dung kế hoạch hoặc gửi tệp .txt/.docx để nhập kế hoạch",
+        UnderstoodTitle = "PlanBot hiểu kế hoạch như sau",
+        UnderstoodIntro = "Kiểm tra lại, sửa nếu cần rồi bấm Lưu.",
+        FieldTitle = "Tiêu đề",
+        FieldNumber = "Số",
+        FieldIssuer = "Cơ quan ban hành",
+        FieldIssued = "Nơi, ngày ban hành",
+        FieldEventTime = "Thời gian",
+        FieldVenue = "Địa điểm",
+        FieldParticipants = "Thành phần",
+        FieldTasks = "Nhiệm vụ theo đơn vị",
+        FieldRecipients = "Nơi nhận",
+        FieldSigner = "Người ký",
+        FieldEventDate = "Ngày diễn ra (dd/MM/yyyy)",
+        FieldStartTime = "Giờ bắt đầu (HH:mm)",
+        Tentative = "dự kiến",
+        NotStated = "(không nêu)",
+        Due = "Hạn",
+        EditHint = "Sửa thông tin trước khi lưu",
+        Save = "Lưu",
+        Cancel = "Hủy",
+        Show = "Xem",
+        OverviewProgress = "Tiến độ chung",
+        OverviewUpdated = "Cập nhật lúc",
+        StatusNotStarted = "Chưa bắt đầu",
+        StatusInProgress = "Đang thực hiện",
+        StatusDone = "Hoàn thành",
+        StatusBlocked = "Vướng mắc",
+        PlanListTitle = "Các kế hoạch đã lưu",
+        PlanListEmpty = "Chưa có kế hoạch nào. Hãy dán nội dung một kế hoạch vào đây.",
+        PlanSaved = "Đã lưu kế hoạch số {0}. Thẻ tổng quan ở ngay bên dưới.",
+        PlanCancelled = "Đã hủy, kế hoạch không được lưu.",
+        DraftGone = "Bản nháp này không còn (đã lưu, đã hủy hoặc không thuộc cuộc trò chuyện này). Hãy gửi lại kế hoạch.",
+        PlanNotFound = "Không tìm thấy kế hoạch số {0}. Gõ **danh sách** để xem các kế hoạch đã lưu.",
+        NotUnderstood = "Tôi chưa hiểu \"{0}\". Gõ **trợ giúp** để xem các lệnh, hoặc dán nội dung một kế hoạch.",
+        NotAPlan = "Nội dung này chưa phải là một kế hoạch PlanBot đọc được; chưa lưu gì:",
+        NotAPlanExpect = "PlanBot cần: dòng tiêu đề \"KẾ HOẠCH\" kèm nội dung, và phần \"TỔ CHỨC THỰC HIỆN\" ghi rõ đơn vị nào làm việc gì (mỗi nhiệm vụ một dòng).",
+        ProblemEmpty = "văn bản trống",
+        ProblemTooLarge = "văn bản hoặc tệp quá lớn (tối đa 4 MB)",
+        ProblemNotText = "tệp không phải là văn bản (UTF-8)",
+        ProblemUnsupportedFile = "chỉ đọc được tệp .txt và .docx",
+        ProblemDamagedDocument = "tệp .docx bị hỏng hoặc không đọc được",
+        ProblemMissingTitle = "không có tiêu đề \"KẾ HOẠCH …\"",
+        ProblemMissingImplementationSection = "không có phần \"TỔ CHỨC THỰC HIỆN\" (hoặc \"PHÂN CÔNG NHIỆM VỤ\")",
+        ProblemMissingUnitTasks = "phần tổ chức thực hiện không nêu đơn vị nào với nhiệm vụ cụ thể",
+        FileOnlyPersonal = "Tệp kế hoạch chỉ gửi được trong trò chuyện riêng với PlanBot. Ở đây, hãy dán nội dung kế hoạch.",
+        FileDownloadFailed = "Không tải được tệp \"{0}\" từ Teams. Hãy gửi lại tệp hoặc dán nội dung.",
+        BadDate = "Ngày \"{0}\" không hợp lệ; hãy nhập theo dạng dd/MM/yyyy, ví dụ 05/01/2023.",
+        BadTime = "Giờ \"{0}\" không hợp lệ; hãy nhập theo dạng HH:mm, ví dụ 08:00.",
+        LanguageSet = "Đã chuyển sang tiếng Việt.",
+        SomethingFailed = "Xin lỗi, đã có lỗi khi xử lý yêu cầu. Không có gì bị mất; hãy thử lại sau ít phút.",
+        StorageUnavailable = "Cơ sở dữ liệu của PlanBot đang tạm thời không truy cập được. Không có gì bị lưu dở; hãy thử lại sau ít phút.",
+    };
+
+    public static readonly Texts En = new()
+    {
+        Language = "en",
+        WelcomeTitle = "Hello, I am PlanBot",
+        WelcomeBody = "I help your office run its plans in Teams: send me a written plan, I split it into each unit's tasks, post an overview card and keep progress up to date.",
+        WelcomeHint = "Type **help** to see the commands, or paste the text of a plan here.",
+        HelpTitle = "PlanBot – help",
+        HelpIntro = "PlanBot reads a written plan (pasted text, or a .txt or .docx file in a personal chat), shows you what it understood, saves the plan and posts an overview card with each unit's tasks.",
+        HelpCommandsTitle = "Commands",
+        HelpPlanHint = "A plan needs a \"KẾ HOẠCH …\" title and a \"TỔ CHỨC THỰC HIỆN\" (implementation) section that names each unit's tasks.",
+        CmdHelp = "Show this help",
+        CmdPlans = "List saved plans",
+        CmdShow = "Post the overview card of plan N again",
+        CmdLang = "Switch language (English / tiếng Việt)",
+        CmdPaste = "Paste a plan or send a .txt/.docx file to import it",
+        UnderstoodTitle = "Here is what PlanBot understood",
+        UnderstoodIntro = "Check it, fix what is wrong, then press Save.",
+        FieldTitle = "Title",
+        FieldNumber = "Number",
+        FieldIssuer = "Issued by",
+        FieldIssued = "Place and date of issue",
+        FieldEventTime = "Time",
+        FieldVenue = "Venue",
+        FieldParticipants = "Participants",
+        FieldTasks = "Tasks by unit",
+        FieldRecipients = "Recipients",
+        FieldSigner = "Signed by",
+        FieldEventDate = "Event date (dd/MM/yyyy)",
+        FieldStartTime = "Start time (HH:mm)",
+        Tentative = "tentative",
+        NotStated = "(not stated)",
+        Due = "Due",
+        EditHint = "Fix details before saving",
+        Save = "Save",
+        Cancel = "Cancel",
+        Show = "Show",
+        OverviewProgress = "Overall progress",
+        OverviewUpdated = "Updated at",
+        StatusNotStarted = "Not started",
+        StatusInProgress = "In progress",
+        StatusDone = "Done",
+        StatusBlocked = "Blocked",
+        PlanListTitle = "Saved plans",
+        PlanListEmpty = "No plans yet. Paste the text of a plan here.",
+        PlanSaved = "Plan {0} saved. Its overview card is just below.",
+        PlanCancelled = "Cancelled; the plan was not saved.",
+        DraftGone = "This draft is no longer here (saved, cancelled, or not from this conversation). Please send the plan again.",
+        PlanNotFound = "There is no plan {0}. Type **plans** to list saved plans.",
+        NotUnderstood = "I did not understand \"{0}\". Type **help** to see the commands, or paste the text of a plan.",
+        NotAPlan = "This is not a plan PlanBot can read yet; nothing was saved:",
+        NotAPlanExpect = "PlanBot needs a \"KẾ HOẠCH\" title line with its subject, and a \"TỔ CHỨC THỰC HIỆN\" section saying which unit does what (one task per line).",
+        ProblemEmpty = "the text is empty",
+        ProblemTooLarge = "the text or file is too large (4 MB at most)",
+        ProblemNotText = "the file is not text (UTF-8)",
+        ProblemUnsupportedFile = "only .txt and .docx files can be read",
+        ProblemDamagedDocument = "the .docx file is damaged or cannot be read",
+        ProblemMissingTitle = "no \"KẾ HOẠCH …\" title",
+        ProblemMissingImplementationSection = "no \"TỔ CHỨC THỰC HIỆN\" (implementation) section",
+        ProblemMissingUnitTasks = "the implementation section names no unit with a task",
+        FileOnlyPersonal = "Plan files can only be sent in a personal chat with PlanBot. Here, paste the plan's text.",
+        FileDownloadFailed = "Could not download \"{0}\" from Teams. Send the file again or paste its text.",
+        BadDate = "\"{0}\" is not a valid date; use dd/MM/yyyy, for example 05/01/2023.",
+        BadTime = "\"{0}\" is not a valid time; use HH:mm, for example 08:00.",
+        LanguageSet = "Switched to English.",
+        SomethingFailed = "Sorry, something went wrong while handling that. Nothing was lost; please try again in a few minutes.",
+        StorageUnavailable = "PlanBot's database is unreachable for the moment. Nothing was half-saved; please try again in a few minutes.",
+    };
+
+    public string Problem(Import.ImportProblem problem) => problem switch
+    {
+        Import.ImportProblem.Empty => ProblemEmpty,
+        Import.ImportProblem.TooLarge => ProblemTooLarge,
+        Import.ImportProblem.NotText => ProblemNotText,
+        Import.ImportProblem.UnsupportedFile => ProblemUnsupportedFile,
+        Import.ImportProblem.DamagedDocument => ProblemDamagedDocument,
+        Import.ImportProblem.MissingTitle => ProblemMissingTitle,
+        Import.ImportProblem.MissingImplementationSection => ProblemMissingImplementationSection,
+        _ => ProblemMissingUnitTasks,
+    };
+}

@@ -1,0 +1,47 @@
+using PlanBot.Core.Cards;
+using PlanBot.Core.Import;
+using PlanBot.Core.Localization;
+using PlanBot.Core.Plans;
+using PlanBot.Tests.Support;
+
+namespace PlanBot.Tests.Cards;
+
+/// <summary>Realistic data for every card template: the seed plan, in both languages, with mixed statuses.</summary>
+public static class CardSamples
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 25, 6, 30, 0, TimeSpan.Zero);
+
+    public static PlanDocument SeedDocument() =>
+        PlanImporter.FromText(File.ReadAllText(Repo.SeedPlan)).Plan ?? throw new InvalidOperationException("seed plan did not import");
+
+    public static Plan SeedPlan(int id = 1)
+    {
+        var plan = Plan.FromDocument(SeedDocument(), "tenant", "user-1", "Alex", "conv-1", "http://localhost/", Now);
+        plan.Id = id;
+        var tasks = plan.Tasks.ToList();
+        tasks[0].Status = WorkStatus.Done;
+        tasks[0].Percent = 100;
+        tasks[1].Status = WorkStatus.InProgress;
+        tasks[1].Percent = 40;
+        tasks[2].Status = WorkStatus.Blocked;
+        return plan;
+    }
+
+    public static IEnumerable<(string Name, string Template, object Data)> All()
+    {
+        foreach (var t in new[] { Texts.Vi, Texts.En })
+        {
+            yield return ($"welcome-{t.Language}", "welcome", CardData.Welcome(t));
+            yield return ($"help-{t.Language}", "help", CardData.Help(t));
+            yield return ($"notice-{t.Language}", "notice", CardData.Notice(t.PlanCancelled, ""));
+            yield return ($"plan-understood-{t.Language}", "plan-understood", CardData.Understood(SeedDocument(), Guid.Parse("3f2c1d9e-0000-4000-8000-000000000001"), t));
+            yield return ($"plan-overview-{t.Language}", "plan-overview", CardData.Overview(SeedPlan(), t, Now));
+            yield return ($"plan-list-{t.Language}", "plan-list", CardData.PlanList([SeedPlan(1), SeedPlan(2)], t));
+            yield return ($"plan-list-empty-{t.Language}", "plan-list", CardData.PlanList([], t));
+        }
+        yield return ("notice-with-text", "notice", CardData.Notice("Đã lưu", "Kế hoạch số 1"));
+        // A plan with no event details and no participants: the optional blocks disappear.
+        var bare = SeedDocument() with { Event = null, Venue = null, Participants = [], Recipients = [], Signer = null, Number = null };
+        yield return ("plan-understood-bare", "plan-understood", CardData.Understood(bare, Guid.Empty, Texts.Vi));
+    }
+}
