@@ -1,4 +1,14 @@
+using PlanBot.Data;
+using PlanBot.Teams;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddPlanBotStorage(builder.Configuration, builder.Environment);
+builder.Services.AddTeamsBot(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+await app.MigratePlanBotDatabaseAsync();
+app.MapBotEndpoints();
+await app.RunAsync();
+
+/// <summary>The web host; public so tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

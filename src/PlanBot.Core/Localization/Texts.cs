@@ -51,6 +51,9 @@ public sealed record Texts
     public required string PlanSaved { get; init; }
     public required string PlanCancelled { get; init; }
     public required string DraftGone { get; init; }
+    public required string DraftNotYours { get; init; }
+    public required string CardInvalid { get; init; }
+    public required string ReadingPlan { get; init; }
     public required string PlanNotFound { get; init; }
     public required string NotUnderstood { get; init; }
     public required string NotAPlan { get; init; }
@@ -128,6 +131,9 @@ public sealed record Texts
         PlanSaved = "Đã lưu kế hoạch số {0}. Thẻ tổng quan ở ngay bên dưới.",
         PlanCancelled = "Đã hủy, kế hoạch không được lưu.",
         DraftGone = "Bản nháp này không còn (đã lưu, đã hủy hoặc không thuộc cuộc trò chuyện này). Hãy gửi lại kế hoạch.",
+        DraftNotYours = "Chỉ người đã gửi kế hoạch này mới lưu hoặc hủy được bản nháp.",
+        CardInvalid = "Thẻ này không còn hợp lệ hoặc dữ liệu gửi lên không đúng; không có gì thay đổi.",
+        ReadingPlan = "Đang đọc kế hoạch…",
         PlanNotFound = "Không tìm thấy kế hoạch số {0}. Gõ **danh sách** để xem các kế hoạch đã lưu.",
         NotUnderstood = "Tôi chưa hiểu \"{0}\". Gõ **trợ giúp** để xem các lệnh, hoặc dán nội dung một kế hoạch.",
         NotAPlan = "Nội dung này chưa phải là một kế hoạch PlanBot đọc được; chưa lưu gì:",
@@ -196,6 +202,9 @@ public sealed record Texts
         PlanSaved = "Plan {0} saved. Its overview card is just below.",
         PlanCancelled = "Cancelled; the plan was not saved.",
         DraftGone = "This draft is no longer here (saved, cancelled, or not from this conversation). Please send the plan again.",
+        DraftNotYours = "Only the person who sent this plan can save or cancel its draft.",
+        CardInvalid = "This card is no longer valid or its data is wrong; nothing was changed.",
+        ReadingPlan = "Reading the plan…",
         PlanNotFound = "There is no plan {0}. Type **plans** to list saved plans.",
         NotUnderstood = "I did not understand \"{0}\". Type **help** to see the commands, or paste the text of a plan.",
         NotAPlan = "This is not a plan PlanBot can read yet; nothing was saved:",

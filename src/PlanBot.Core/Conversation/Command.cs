@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanBot.Core.Import;
+using PlanBot.Core.Localization;
+
+namespace PlanBot.Core.Conversation;
+
+public enum CommandKind { Help, ListPlans, ShowPlan, SetLanguage, ImportPlan, Unknown }
+
+/// <summary>What a user's message asks for.</summary>
+public sealed record Command(CommandKind Kind, string Text, int? PlanId = null, Language? Language = null);
+
+/// <summary>Reads commands in Vietnamese or English; a long, multi-line text is taken as a plan.</summary>
+public static partial class CommandParser
+{
+    public static Command Parse(string? text)
+    {
+        var trimmed = (text ?? "").Trim();
+        var folded = VietnameseText.Fold(trimmed).TrimEnd('.', '!', '?');
+        if (folded is "help" or "tro giup" or "giup" or "huong dan" or "?" or "menu") return new(CommandKind.Help, trimmed);
+        if (folded is "plans" or "danh sach" or "list" or "ke hoach" or "danh sach ke hoach" or "list plans") return new(CommandKind.ListPlans, trimmed);
+        if (Show().Match(folded) is { Success: true } show && int.TryParse(show.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            return new(CommandKind.ShowPlan, trimmed, PlanId: id);
+        if (Lang().Match(folded) is { Success: true } lang)
+            return new(CommandKind.SetLanguage, trimmed, Language: LanguageCodes.Parse(lang.Groups[1].Value));
+        if (LooksLikeDocument(trimmed)) return new(CommandKind.ImportPlan, trimmed);
+        return new(CommandKind.Unknown, trimmed);
+    }
+
+    /// <summary>Several lines or a long text: something meant to be read as a plan, not a command.</summary>
+    private static bool LooksLikeDocument(string text) =>
+        text.Length >= 200 || text.Count(c => c == '\n') >= 3 || PlanTextParser.Lines(text).Count(l => l.Kind != LineKind.Blank) >= 4;
+
+    [GeneratedRegex(@"^(?:show|xem|hien thi|plan|ke hoach)\s*(?:so\s*|#)?(\d{1,9})$")]
+    private static partial Regex Show();
+
+    [GeneratedRegex(@"^(?:lang|language|ngon ngu)\s+(\S+)$")]
+    private static partial Regex Lang();
+}

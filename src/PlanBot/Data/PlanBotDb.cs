@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using PlanBot.Core.Plans;
+
+namespace PlanBot.Data;
+
+/// <summary>PlanBot's database: plans with their units and tasks, drafts awaiting Save, users' settings, known conversations.</summary>
+public sealed class PlanBotDb(DbContextOptions<PlanBotDb> options) : DbContext(options)
+{
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanUnit> Units => Set<PlanUnit>();
+    public DbSet<PlanTask> Tasks => Set<PlanTask>();
+    public DbSet<PlanDraft> Drafts => Set<PlanDraft>();
+    public DbSet<UserSetting> UserSettings => Set<UserSetting>();
+    public DbSet<KnownConversation> Conversations => Set<KnownConversation>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Plan>(plan =>
+        {
+            plan.Property(p => p.TenantId).HasMaxLength(100);
+            plan.Property(p => p.Title).HasMaxLength(1000);
+            plan.Property(p => p.OrganizerId).HasMaxLength(200);
+            plan.Property(p => p.ConversationId).HasMaxLength(500);
+            plan.HasIndex(p => p.TenantId);
+            plan.HasMany(p => p.Units).WithOne().HasForeignKey(u => u.PlanId).OnDelete(DeleteBehavior.Cascade);
+            plan.Ignore(p => p.Event);
+            plan.Ignore(p => p.Tasks);
+        });
+        model.Entity<PlanUnit>(unit =>
+        {
+            unit.Property(u => u.Name).HasMaxLength(500);
+            unit.HasMany(u => u.Tasks).WithOne().HasForeignKey(t => t.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<PlanTask>(task =>
+        {
+            task.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+            task.Property(t => t.Note).HasMaxLength(2000);
+        });
+        model.Entity<PlanDraft>(draft =>
+        {
+            draft.Property(d => d.ConversationId).HasMaxLength(500);
+            draft.Property(d => d.UserId).HasMaxLength(200);
+        });
+        model.Entity<UserSetting>().HasKey(u => u.UserId);
+        model.Entity<KnownConversation>().HasKey(c => c.ConversationId);
+    }
+}
+
+/// <summary>A user's choices that PlanBot remembers (language).</summary>
+public sealed class UserSetting
+{
+    public required string UserId { get; set; }
+    public required string Language { get; set; }
+}
+
+/// <summary>A conversation PlanBot has been part of: where to reach it and whether it was greeted.</summary>
+public sealed class KnownConversation
+{
+    public required string ConversationId { get; set; }
+    public required string ServiceUrl { get; set; }
+    public string? TenantId { get; set; }
+    public string? ConversationType { get; set; }
+    public DateTimeOffset? WelcomedAt { get; set; }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PlanBot.Core.Plans;
+using PlanBot.Data;
+
+namespace PlanBot.Plans;
+
+/// <summary>Who is acting and where: the parts of a Teams turn the plan workflow needs.</summary>
+public sealed record Caller(string UserId, string? UserName, string TenantId, string ConversationId, string ServiceUrl);
+
+/// <summary>Fields the organizer corrected on the "what I understood" card before saving.</summary>
+public sealed record DraftEdits(string? Title, string? EventDate, string? StartTime, string? Venue);
+
+public enum SaveOutcome { Saved, DraftGone, NotYourDraft, BadDate, BadTime, BadTitle }
+
+public sealed record SaveResult(SaveOutcome Outcome, Plan? Plan = null, string? BadValue = null);
+
+/// <summary>Plan drafts, saving and reading plans. Each call uses its own short-lived DbContext.</summary>
+public sealed class PlanWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions DraftJson = new(JsonSerializerDefaults.Web);
+
+    public async Task<Guid> CreateDraftAsync(PlanDocument document, Caller caller, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var draft = new PlanDraft
+        {
+            Id = Guid.NewGuid(),
+            ConversationId = caller.ConversationId,
+            UserId = caller.UserId,
+            DocumentJson = JsonSerializer.Serialize(document, DraftJson),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Drafts.Add(draft);
+        await db.SaveChangesAsync(ct);
+        return draft.Id;
+    }
+
+    /// <summary>
+    /// Saves a draft as a plan. The draft is removed in the same transaction, so a Save delivered
+    /// twice (Teams retries invokes) saves once and the second answer is <see cref="SaveOutcome.DraftGone"/>.
+    /// </summary>
+    public async Task<SaveResult> SaveDraftAsync(Guid draftId, Caller caller, DraftEdits edits, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var draft = await db.Drafts.AsNoTracking().FirstOrDefaultAsync(d => d.Id == draftId && d.ConversationId == caller.ConversationId, ct);
+        if (draft is null) return new(SaveOutcome.DraftGone);
+        if (draft.UserId != caller.UserId) return new(SaveOutcome.NotYourDraft);
+
+        var document = JsonSerializer.Deserialize<PlanDocument>(draft.DocumentJson, DraftJson)
+                       ?? throw new InvalidDataException($"Draft {draftId} holds no plan.");
+        var edited = ApplyEdits(document, edits);
+        if (edited.Outcome != SaveOutcome.Saved) return edited.Result;
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Drafts.Where(d => d.Id == draftId).ExecuteDeleteAsync(ct) == 0) return new(SaveOutcome.DraftGone);
+        var plan = Plan.FromDocument(edited.Document!, caller.TenantId, caller.UserId, caller.UserName, caller.ConversationId, caller.ServiceUrl, clock.GetUtcNow());
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new(SaveOutcome.Saved, plan);
+    }
+
+    /// <summary>Drops a draft; false when it was already gone or belongs to someone else.</summary>
+    public async Task<bool> CancelDraftAsync(Guid draftId, Caller caller, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Drafts.Where(d => d.Id == draftId && d.ConversationId == caller.ConversationId && d.UserId == caller.UserId)
+            .ExecuteDeleteAsync(ct) > 0;
+    }
+
+    public async Task<List<Plan>> ListPlansAsync(string tenantId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Plans.AsNoTracking().AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks)
+            .Where(p => p.TenantId == tenantId).OrderByDescending(p => p.Id).Take(50).ToListAsync(ct);
+    }
+
+    public async Task<Plan?> FindPlanAsync(int planId, string tenantId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Plans.AsNoTracking().AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks)
+            .FirstOrDefaultAsync(p => p.Id == planId && p.TenantId == tenantId, ct);
+    }
+
+    /// <summary>Remembers which message holds the plan's overview card, so later changes can update it in place.</summary>
+    public async Task SetOverviewMessageAsync(int planId, string conversationId, string activityId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Plans.Where(p => p.Id == planId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.OverviewActivityId, activityId).SetProperty(p => p.ConversationId, conversationId), ct);
+    }
+
+    private static (SaveOutcome Outcome, PlanDocument? Document, SaveResult Result) ApplyEdits(PlanDocument doc, DraftEdits edits)
+    {
+        SaveResult Bad(SaveOutcome o, string? v) => new(o, null, v);
+        var title = edits.Title?.Trim();
+        if (title is not null)
+        {
+            if (title.Length is 0 or > 500) return (SaveOutcome.BadTitle, null, Bad(SaveOutcome.BadTitle, title));
+            doc = doc with { Title = title };
+        }
+        var venue = edits.Venue?.Trim();
+        if (venue is not null) doc = doc with { Venue = venue.Length == 0 ? null : venue[..Math.Min(venue.Length, 500)] };
+
+        var schedule = doc.Event ?? new EventSchedule(null);
+        if (edits.EventDate?.Trim() is { Length: > 0 } dateText)
+        {
+            if (!DateOnly.TryParseExact(dateText, ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                return (SaveOutcome.BadDate, null, Bad(SaveOutcome.BadDate, dateText));
+            schedule = schedule with { StartDate = date, EndDate = schedule.EndDate is { } end && end > date ? end : null };
+        }
+        if (edits.StartTime?.Trim() is { Length: > 0 } timeText)
+        {
+            if (!TimeOnly.TryParseExact(timeText, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+                return (SaveOutcome.BadTime, null, Bad(SaveOutcome.BadTime, timeText));
+            schedule = schedule with { StartTime = time };
+        }
+        if (schedule.StartDate is not null || schedule.StartTime is not null) doc = doc with { Event = schedule };
+        return (SaveOutcome.Saved, doc, new(SaveOutcome.Saved));
+    }
+}

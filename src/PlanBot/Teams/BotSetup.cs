@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Data.Sqlite;
+using PlanBot.Core.Cards;
+using PlanBot.Core.Localization;
+using PlanBot.Plans;
+
+namespace PlanBot.Teams;
+
+/// <summary>Options of the Teams endpoint that are PlanBot's own (section "PlanBot").</summary>
+public sealed class BotOptions
+{
+    /// <summary>Allows anonymous mode on a non-loopback address. Dangerous: anyone who reaches the port can act as any user.</summary>
+    public bool AllowAnonymousOnNetwork { get; set; }
+
+    /// <summary>Folder of the card templates; defaults to cards/ next to the executable.</summary>
+    public string? CardsPath { get; set; }
+}
+
+public static class BotSetup
+{
+    public static IServiceCollection AddTeamsBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        var credentials = BotCredentials.From(configuration);
+        services.AddSingleton(credentials);
+        services.AddOptions<BotOptions>().BindConfiguration("PlanBot");
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpClient();
+        services.AddHttpClient(PlanFileDownloader.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+
+        services.AddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value.CardsPath;
+            return new CardLibrary(string.IsNullOrWhiteSpace(path) ? Path.Combine(AppContext.BaseDirectory, "cards") : path);
+        });
+        services.AddSingleton<PlanWorkflow>();
+        services.AddSingleton<UserPreferences>();
+        services.AddSingleton<PlanFileDownloader>();
+
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+            new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        // CloudAdapter has two public constructors: build it explicitly.
+        services.AddSingleton(sp =>
+        {
+            var adapter = new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>());
+            var logger = sp.GetRequiredService<ILogger<PlanBotHandler>>();
+            adapter.Use(new ShowTypingMiddleware(delay: 300, period: 2000));
+            adapter.OnTurnError = async (turn, exception) =>
+            {
+                Log.TurnFailed(logger, exception, turn.Activity?.Id, turn.Activity?.Type);
+                if (turn.Activity?.Type != Microsoft.Bot.Schema.ActivityTypes.Message) return;
+                var unavailable = exception is SqliteException or System.Data.Common.DbException or InvalidOperationException { InnerException: System.Data.Common.DbException };
+                await turn.SendActivityAsync(unavailable ? Texts.Vi.StorageUnavailable : Texts.Vi.SomethingFailed);
+            };
+            return adapter;
+        });
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+        services.AddTransient<IBot, PlanBotHandler>();
+        return services;
+    }
+
+    public static WebApplication MapBotEndpoints(this WebApplication app)
+    {
+        var credentials = app.Services.GetRequiredService<BotCredentials>();
+        var logger = app.Services.GetRequiredService<ILogger<PlanBotHandler>>();
+        if (!credentials.Configured)
+        {
+            Log.AnonymousMode(logger);
+            app.Lifetime.ApplicationStarted.Register(() => RefuseAnonymousOnNetwork(app, logger));
+        }
+
+        app.MapPost("/api/messages", async (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+        {
+            if (!credentials.Configured && !ActivityGate.IsLoopback(http.Connection.RemoteIpAddress)
+                && !http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value.AllowAnonymousOnNetwork)
+            {
+                Log.AnonymousRemoteRefused(logger, http.Connection.RemoteIpAddress?.ToString());
+                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return;
+            }
+            var (status, reason) = await ActivityGate.CheckAsync(http.Request, http.RequestAborted);
+            if (reason is not null)
+            {
+                Log.ActivityRejected(logger, reason);
+                http.Response.StatusCode = status;
+                await http.Response.WriteAsJsonAsync(new { error = reason }, http.RequestAborted);
+                return;
+            }
+            await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+        });
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        return app;
+    }
+
+    private static void RefuseAnonymousOnNetwork(WebApplication app, ILogger logger)
+    {
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value.AllowAnonymousOnNetwork) return;
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            var host = new Uri(address.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal)).Host;
+            if (host == "localhost" || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip))) continue;
+            Log.AnonymousOnNetworkRefused(logger, address);
+            Environment.ExitCode = 3;
+            app.Lifetime.StopApplication();
+            return;
+        }
+    }
+}
