@@ -88,7 +88,7 @@ public sealed partial class PlanBotHandler(
 
     private async Task ReplyToSubmitAsync(ITurnContext turn, JObject submitted, Texts texts, CancellationToken ct)
     {
-        var reply = await HandleCardActionAsync(turn, submitted.Value<string>("verb"), submitted, texts, ct);
+        var reply = await HandleCardActionAsync(turn, Field(submitted, "verb"), submitted, texts, ct);
         if (reply.Card is { } card && turn.Activity.ReplyToId is { } cardId)
         {
             var update = TeamsTurn.CardMessage(card);
@@ -106,7 +106,7 @@ public sealed partial class PlanBotHandler(
         switch (verb)
         {
             case "plan.save" or "plan.cancel":
-                if (!Guid.TryParse(data.Value<string>("draftId") ?? "", out var draftId)) return Refuse(verb, caller, "draft id missing or malformed", texts);
+                if (!Guid.TryParse(Field(data, "draftId") ?? "", out var draftId)) return Refuse(verb, caller, "draft id missing or malformed", texts);
                 return verb == "plan.save" ? await SaveAsync(turn, draftId, data, texts, ct) : await CancelAsync(draftId, caller, texts, ct);
             case "plan.show":
                 if (!int.TryParse(data["planId"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var planId)) return Refuse(verb, caller, "plan id missing or malformed", texts);

@@ -25,7 +25,7 @@ public sealed class PlanFileDownloader(IHttpClientFactory httpClients)
             var name = attachment.Name ?? "";
             if (!PlanImporter.IsSupportedFile(name)) continue;
             var url = attachment.ContentType == DownloadInfo
-                ? (attachment.Content as JObject)?.Value<string>("downloadUrl")
+                ? ((attachment.Content as JObject)?["downloadUrl"] is JValue { Type: JTokenType.String } v ? (string?)v : null)
                 : attachment.ContentUrl;
             if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && IsAllowed(uri)) return new PlanFile(name, uri);
         }
