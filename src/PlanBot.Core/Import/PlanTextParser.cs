@@ -56,6 +56,7 @@ public static partial class PlanTextParser
     public static List<PlanLine> Lines(string text)
     {
         var plain = LooksLikeHtml(text) ? HtmlToText(text) : text;
+        if (FlattenedText.LooksFlattened(plain)) plain = FlattenedText.Restore(plain);
         plain = plain.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' ').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         return plain.Split('\n').Select(PlanLine.Parse).ToList();
     }

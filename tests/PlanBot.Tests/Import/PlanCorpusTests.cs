@@ -31,4 +31,21 @@ public sealed class PlanCorpusTests(ITestOutputHelper output)
         Assert.True(score.Precision >= 0.95, $"precision {score.Precision:P1}\n{score.Report()}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Recall >= 0.95, $"recall {score.Recall:P1}\n{score.Report()}\n{string.Join('\n', score.Misses)}");
     }
+
+    /// <summary>The same plans with every line break lost, as a chat client may send a paste.</summary>
+    [Fact]
+    public void Importer_still_reads_plans_whose_line_breaks_were_lost()
+    {
+        var score = new PlanCorpusScore();
+        foreach (var file in PlanCorpusScore.PlanFiles)
+        {
+            var flattened = string.Concat(File.ReadAllText(file).Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()));
+            using var expected = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(file, ".expected.json")));
+            score.Add(Path.GetFileNameWithoutExtension(file), expected.RootElement, PlanImporter.FromText(flattened).Plan);
+        }
+        output.WriteLine(score.Report());
+        foreach (var miss in score.Misses) output.WriteLine(miss);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "plan-corpus-score-flattened.txt"), score.Report() + "\n" + string.Join('\n', score.Misses));
+        Assert.True(score.Precision >= 0.9 && score.Recall >= 0.75, $"{score.Report()}\n{string.Join('\n', score.Misses)}");
+    }
 }
