@@ -162,7 +162,7 @@ public sealed class PlanConversationTests : IAsyncLifetime
         await _bot.InvokeAsync(_bot.Activities.Execute("plan.save", new JsonObject { ["draftId"] = draftId }));
 
         var list = Assert.Single(await _bot.SayAsync(_bot.Activities.Message("plans")));
-        Assert.Contains("1. Tổ chức Hội nghị tổng kết", list.Visible);
+        Assert.Contains("#1 · Tổ chức Hội nghị tổng kết", list.Visible);
         var shown = Assert.Single(await _bot.SayAsync(_bot.Activities.Message("xem 1")));
         Assert.Contains("Tiến độ chung", shown.Visible);
         var missing = Assert.Single(await _bot.SayAsync(_bot.Activities.Message("show 99")));
