@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Data.Sqlite;
 using PlanBot.Core.Cards;
 using PlanBot.Core.Localization;
 using PlanBot.Plans;
@@ -48,13 +47,26 @@ public static class BotSetup
         {
             var adapter = new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>());
             var logger = sp.GetRequiredService<ILogger<PlanBotHandler>>();
+            adapter.Use(new TurnLogScope(logger));
             adapter.Use(new ShowTypingMiddleware(delay: 300, period: 2000));
             adapter.OnTurnError = async (turn, exception) =>
             {
                 Log.TurnFailed(logger, exception, turn.Activity?.Id, turn.Activity?.Type);
                 if (turn.Activity?.Type != Microsoft.Bot.Schema.ActivityTypes.Message) return;
-                var unavailable = exception is SqliteException or System.Data.Common.DbException or InvalidOperationException { InnerException: System.Data.Common.DbException };
-                await turn.SendActivityAsync(unavailable ? Texts.Vi.StorageUnavailable : Texts.Vi.SomethingFailed);
+                var unavailable = IsStorageFailure(exception);
+                var texts = Texts.Vi;
+                if (!unavailable)
+                {
+                    try
+                    {
+                        texts = Texts.For(await sp.GetRequiredService<UserPreferences>().LanguageOfAsync(TeamsTurn.UserId(turn.Activity), CancellationToken.None));
+                    }
+                    catch (Exception e) when (IsStorageFailure(e))
+                    {
+                        // the user's language is unknown while storage is down: Vietnamese, the default
+                    }
+                }
+                await turn.SendActivityAsync(unavailable ? texts.StorageUnavailable : texts.SomethingFailed);
             };
             return adapter;
         });
@@ -62,6 +74,10 @@ public static class BotSetup
         services.AddTransient<IBot, PlanBotHandler>();
         return services;
     }
+
+    private static bool IsStorageFailure(Exception e) =>
+        e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException
+        || e.InnerException is System.Data.Common.DbException;
 
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
