@@ -1,6 +1,8 @@
 using System.Globalization;
+using PlanBot.Core.Assignments;
 using PlanBot.Core.Localization;
 using PlanBot.Core.Plans;
+using PlanBot.Core.Status;
 
 namespace PlanBot.Core.Cards;
 
@@ -60,8 +62,12 @@ public static class CardData
         };
     }
 
-    public static object Overview(Plan plan, Texts t, DateTimeOffset now)
+    public static object Overview(Plan plan, Texts t, DateTimeOffset now) => Overview(plan, [], t, now);
+
+    /// <summary>The overview card: progress per unit and overall, who answers for each unit, overdue and blocked tasks marked.</summary>
+    public static object Overview(Plan plan, IReadOnlyList<UnitMember> members, Texts t, DateTimeOffset now)
     {
+        var today = DateOnly.FromDateTime(VietnamTime.Local(now));
         var facts = new List<object>();
         void Fact(string label, string? value)
         {
@@ -85,19 +91,89 @@ public static class CardData
                 return new
                 {
                     name = u.Name,
+                    people = People(members, u.Name, t),
                     done = p.Done,
                     total = p.Total,
                     percent = p.Percent,
-                    tasks = u.Tasks.OrderBy(x => x.Order).Select(task => new
+                    tasks = u.Tasks.OrderBy(x => x.Order).Select(task =>
                     {
-                        text = TaskText(task.Description, task.DueDate, t),
-                        status = t.Status(task.Status),
-                        color = StatusColor(task.Status),
+                        var overdue = IsOverdue(plan, task, today);
+                        return new
+                        {
+                            text = TaskText(task.Description, task.DueDate, t),
+                            status = overdue ? $"{t.Status(task.Status)} · {t.Overdue}" : t.Status(task.Status),
+                            color = overdue ? "Attention" : StatusColor(task.Status),
+                            note = task.Status == WorkStatus.Blocked || !string.IsNullOrEmpty(task.Note) ? task.Note ?? "" : "",
+                            noteColor = task.Status == WorkStatus.Blocked ? "Attention" : "Default",
+                        };
                     }),
                 };
             }),
             footer = $"#{plan.Id.ToString(CultureInfo.InvariantCulture)} · {t.OverviewUpdated} {VietnamTime.Format(now)}",
+            planId = plan.Id,
         };
+    }
+
+    /// <summary>The status card a unit's person answers: each task with status, percent and note.</summary>
+    public static object StatusCard(Plan plan, PlanUnit unit, IReadOnlyList<UnitMember> members, StatusChange? last, Texts t, DateTimeOffset now, string notice = "")
+    {
+        var today = DateOnly.FromDateTime(VietnamTime.Local(now));
+        return new
+        {
+            t,
+            planId = plan.Id,
+            unitId = unit.Id,
+            planTitle = plan.Title,
+            unitName = unit.Name,
+            people = string.Join(", ", members.Where(m => m.UnitKey == UnitMember.KeyOf(unit.Name)).Select(m => m.UserName)),
+            notice,
+            tasks = unit.Tasks.OrderBy(x => x.Order).Select((task, i) => new
+            {
+                id = task.Id,
+                number = i + 1,
+                text = TaskText(task.Description, plan.DueOf(task), t),
+                overdue = IsOverdue(plan, task, today),
+                status = StatusAnswerReader.ChoiceOf(task.Status),
+                percent = task.Percent,
+                note = task.Note ?? "",
+            }),
+            recorded = last is null ? "" : string.Format(CultureInfo.InvariantCulture, t.StatusRecorded, VietnamTime.Format(last.At), last.UserName),
+        };
+    }
+
+    /// <summary>The assignment card: every unit with its people, chosen from the members of the conversation.</summary>
+    public static object Assign(Plan plan, IReadOnlyList<UnitMember> members, IReadOnlyList<(string Id, string Name)> people, Texts t)
+    {
+        var choices = people.Concat(members.Select(m => (m.UserId, m.UserName))).DistinctBy(p => p.Item1).Select(p => new { id = p.Item1, name = p.Item2 }).ToList();
+        return new
+        {
+            t,
+            planId = plan.Id,
+            title = plan.Title,
+            people = choices,
+            units = plan.Units.OrderBy(u => u.Order).Select(u =>
+            {
+                var mine = members.Where(m => m.UnitKey == UnitMember.KeyOf(u.Name)).ToList();
+                return new
+                {
+                    id = u.Id,
+                    name = u.Name,
+                    current = People(members, u.Name, t),
+                    currentColor = mine.Count == 0 ? "Attention" : "Default",
+                    responsible = mine.FirstOrDefault(m => m.Role == UnitRole.Responsible)?.UserId ?? "",
+                    deputies = string.Join(",", mine.Where(m => m.Role == UnitRole.Deputy).Select(m => m.UserId)),
+                };
+            }),
+        };
+    }
+
+    public static bool IsOverdue(Plan plan, PlanTask task, DateOnly today) =>
+        task.Status != WorkStatus.Done && plan.DueOf(task) is { } due && due < today;
+
+    private static string People(IReadOnlyList<UnitMember> members, string unitName, Texts t)
+    {
+        var mine = members.Where(m => m.UnitKey == UnitMember.KeyOf(unitName)).OrderBy(m => m.Role).Select(m => m.UserName).ToList();
+        return mine.Count == 0 ? t.Nobody : string.Join(", ", mine);
     }
 
     public static object PlanList(IEnumerable<Plan> plans, Texts t) => new

@@ -5,7 +5,7 @@ using PlanBot.Core.Localization;
 
 namespace PlanBot.Core.Conversation;
 
-public enum CommandKind { Help, ListPlans, ShowPlan, SetLanguage, ImportPlan, Unknown }
+public enum CommandKind { Help, ListPlans, ShowPlan, SetLanguage, AssignUnits, RequestStatus, MyTasks, ImportPlan, Unknown }
 
 /// <summary>What a user's message asks for.</summary>
 public sealed record Command(CommandKind Kind, string Text, int? PlanId = null, Language? Language = null);
@@ -21,6 +21,9 @@ public static partial class CommandParser
         if (folded is "plans" or "danh sach" or "list" or "ke hoach" or "danh sach ke hoach" or "list plans") return new(CommandKind.ListPlans, trimmed);
         if (Show().Match(folded) is { Success: true } show && int.TryParse(show.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             return new(CommandKind.ShowPlan, trimmed, PlanId: id);
+        if (folded is "my tasks" or "viec cua toi" or "cong viec cua toi" or "tasks") return new(CommandKind.MyTasks, trimmed);
+        if (Assign().Match(folded) is { Success: true } assign) return new(CommandKind.AssignUnits, trimmed, PlanId: OptionalId(assign));
+        if (Request().Match(folded) is { Success: true } request) return new(CommandKind.RequestStatus, trimmed, PlanId: OptionalId(request));
         if (Lang().Match(folded) is { Success: true } lang)
             return new(CommandKind.SetLanguage, trimmed, Language: LanguageCodes.Parse(lang.Groups[1].Value));
         if (LooksLikeDocument(trimmed)) return new(CommandKind.ImportPlan, trimmed);
@@ -33,6 +36,15 @@ public static partial class CommandParser
 
     [GeneratedRegex(@"^(?:show|xem|hien thi|plan|ke hoach)\s*(?:so\s*|#)?(\d{1,9})$")]
     private static partial Regex Show();
+
+    private static int? OptionalId(Match m) =>
+        m.Groups[1].Success && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    [GeneratedRegex(@"^(?:assign|phan cong)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?$")]
+    private static partial Regex Assign();
+
+    [GeneratedRegex(@"^(?:request status|request|yeu cau bao cao|bao cao tien do|yeu cau cap nhat)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?$")]
+    private static partial Regex Request();
 
     [GeneratedRegex(@"^(?:lang|language|ngon ngu)\s+(\S+)$")]
     private static partial Regex Lang();

@@ -74,6 +74,47 @@ public sealed record Texts
     public required string SomethingFailed { get; init; }
     public required string StorageUnavailable { get; init; }
 
+    public required string StatusCardTitle { get; init; }
+    public required string StatusPeople { get; init; }
+    public required string StatusPercent { get; init; }
+    public required string StatusNote { get; init; }
+    public required string StatusSend { get; init; }
+    public required string StatusRecorded { get; init; }
+    public required string StatusSaved { get; init; }
+    public required string StatusNothingChanged { get; init; }
+    public required string Overdue { get; init; }
+    public required string NotAllowedUnit { get; init; }
+    public required string AnswerForeignTask { get; init; }
+    public required string AnswerBadStatus { get; init; }
+    public required string AnswerBadPercent { get; init; }
+    public required string AnswerNoteTooLong { get; init; }
+    public required string AnswerEmpty { get; init; }
+    public required string RequestStatusButton { get; init; }
+    public required string AssignButton { get; init; }
+    public required string AssignTitle { get; init; }
+    public required string AssignIntro { get; init; }
+    public required string AssignResponsible { get; init; }
+    public required string AssignDeputies { get; init; }
+    public required string AssignEmails { get; init; }
+    public required string AssignSave { get; init; }
+    public required string Nobody { get; init; }
+    public required string AssignSaved { get; init; }
+    public required string AssignUnknownEmails { get; init; }
+    public required string OnlyOrganizer { get; init; }
+    public required string RequestSent { get; init; }
+    public required string RequestNoOne { get; init; }
+    public required string RequestMissingUnits { get; init; }
+    public required string BatchSummary { get; init; }
+    public required string BatchFailures { get; init; }
+    public required string MyTasksNone { get; init; }
+    public required string NoPlanHere { get; init; }
+    public required string CmdAssign { get; init; }
+    public required string CmdRequest { get; init; }
+    public required string CmdMyTasks { get; init; }
+    public required string RecipientUnknown { get; init; }
+    public required string PeopleLabel { get; init; }
+    public required string FieldStatus { get; init; }
+
     public static Texts For(Language language) => language == Localization.Language.En ? En : Vi;
 
     public string Status(Plans.WorkStatus status) => status switch
@@ -152,6 +193,46 @@ public sealed record Texts
         BadTime = "Giờ \"{0}\" không hợp lệ; hãy nhập theo dạng HH:mm, ví dụ 08:00.",
         LanguageSet = "Đã chuyển sang tiếng Việt.",
         SomethingFailed = "Xin lỗi, đã có lỗi khi xử lý yêu cầu. Không có gì bị mất; hãy thử lại sau ít phút.",
+        StatusCardTitle = "Báo cáo tiến độ",
+        StatusPeople = "Người phụ trách",
+        StatusPercent = "% hoàn thành (0–100)",
+        StatusNote = "Ghi chú (khó khăn, vướng mắc…)",
+        StatusSend = "Gửi báo cáo",
+        StatusRecorded = "Đã ghi nhận lúc {0} – {1}",
+        StatusSaved = "Đã ghi nhận {0} thay đổi.",
+        StatusNothingChanged = "Không có gì thay đổi.",
+        Overdue = "quá hạn",
+        NotAllowedUnit = "Bạn không được phân công cho đơn vị này; chỉ người được phân công hoặc người tổ chức kế hoạch mới cập nhật được. Không có gì thay đổi.",
+        AnswerForeignTask = "Báo cáo có nhiệm vụ không thuộc đơn vị này; không có gì thay đổi.",
+        AnswerBadStatus = "Trạng thái phải là một trong: Chưa bắt đầu, Đang thực hiện, Hoàn thành, Vướng mắc. Không có gì thay đổi.",
+        AnswerBadPercent = "Phần trăm hoàn thành phải là số từ 0 đến 100. Không có gì thay đổi.",
+        AnswerNoteTooLong = "Ghi chú dài quá 1000 ký tự; hãy rút gọn. Không có gì thay đổi.",
+        AnswerEmpty = "Báo cáo trống; hãy chọn trạng thái cho ít nhất một nhiệm vụ.",
+        RequestStatusButton = "Yêu cầu báo cáo",
+        AssignButton = "Phân công",
+        AssignTitle = "Phân công người phụ trách",
+        AssignIntro = "Chọn người phụ trách và người phối hợp cho từng đơn vị. Phân công được dùng lại cho mọi kế hoạch có đơn vị cùng tên.",
+        AssignResponsible = "Phụ trách",
+        AssignDeputies = "Phối hợp / thay thế",
+        AssignEmails = "Hoặc email/UPN, cách nhau dấu phẩy",
+        AssignSave = "Lưu phân công",
+        Nobody = "Chưa có người phụ trách",
+        AssignSaved = "Đã lưu phân công.",
+        AssignUnknownEmails = "Chưa gặp những người này trong Teams nên chưa phân công được: {0}. Họ cần nhắn cho PlanBot một lần, hoặc chọn họ trong danh sách thành viên.",
+        OnlyOrganizer = "Chỉ người tổ chức kế hoạch (người đã lưu kế hoạch) mới làm được việc này.",
+        RequestSent = "Đang gửi thẻ báo cáo đến {0} người của {1} đơn vị. Tôi sẽ báo lại khi gửi xong.",
+        RequestNoOne = "Chưa đơn vị nào được phân công người phụ trách. Gõ **phân công** để chọn người.",
+        RequestMissingUnits = "Chưa có người phụ trách, chưa gửi được: {0}.",
+        BatchSummary = "Đã gửi thẻ báo cáo \"{0}\" đến {1}/{2} người.",
+        BatchFailures = "Không gửi được:",
+        MyTasksNone = "Bạn không có việc nào đang mở.",
+        NoPlanHere = "Chưa có kế hoạch nào ở cuộc trò chuyện này. Hãy dán một kế hoạch, hoặc ghi số kế hoạch, ví dụ **yêu cầu báo cáo 1**.",
+        CmdAssign = "Chọn người phụ trách cho từng đơn vị của kế hoạch",
+        CmdRequest = "Gửi thẻ báo cáo tiến độ đến người phụ trách các đơn vị",
+        CmdMyTasks = "Xem và cập nhật các việc bạn đang phụ trách",
+        RecipientUnknown = "người này chưa từng trò chuyện với PlanBot trong Teams",
+        PeopleLabel = "Phụ trách",
+        FieldStatus = "Trạng thái",
         StorageUnavailable = "Cơ sở dữ liệu của PlanBot đang tạm thời không truy cập được. Không có gì bị lưu dở; hãy thử lại sau ít phút.",
     };
 
@@ -223,7 +304,56 @@ public sealed record Texts
         BadTime = "\"{0}\" is not a valid time; use HH:mm, for example 08:00.",
         LanguageSet = "Switched to English.",
         SomethingFailed = "Sorry, something went wrong while handling that. Nothing was lost; please try again in a few minutes.",
+        StatusCardTitle = "Status report",
+        StatusPeople = "Responsible",
+        StatusPercent = "% done (0–100)",
+        StatusNote = "Note (difficulties, blockers…)",
+        StatusSend = "Send report",
+        StatusRecorded = "Recorded at {0} – {1}",
+        StatusSaved = "Recorded {0} change(s).",
+        StatusNothingChanged = "Nothing changed.",
+        Overdue = "overdue",
+        NotAllowedUnit = "You are not assigned to this unit; only its assigned people or the plan's organizer can update it. Nothing was changed.",
+        AnswerForeignTask = "The report names a task that is not this unit's; nothing was changed.",
+        AnswerBadStatus = "The status must be one of: Not started, In progress, Done, Blocked. Nothing was changed.",
+        AnswerBadPercent = "Percent done must be a number from 0 to 100. Nothing was changed.",
+        AnswerNoteTooLong = "The note is longer than 1000 characters; please shorten it. Nothing was changed.",
+        AnswerEmpty = "The report is empty; choose a status for at least one task.",
+        RequestStatusButton = "Request status",
+        AssignButton = "Assign",
+        AssignTitle = "Assign people to units",
+        AssignIntro = "Choose the responsible person and deputies of each unit. Assignments are reused for every plan with a unit of the same name.",
+        AssignResponsible = "Responsible",
+        AssignDeputies = "Deputies",
+        AssignEmails = "Or e-mail/UPN, comma separated",
+        AssignSave = "Save assignments",
+        Nobody = "Nobody assigned",
+        AssignSaved = "Assignments saved.",
+        AssignUnknownEmails = "PlanBot has not met these people in Teams yet, so they were not assigned: {0}. They need to message PlanBot once, or pick them from the member list.",
+        OnlyOrganizer = "Only the plan's organizer (who saved the plan) can do this.",
+        RequestSent = "Sending status cards to {0} people in {1} units. I will tell you when it is done.",
+        RequestNoOne = "No unit has a responsible person yet. Type **assign** to choose people.",
+        RequestMissingUnits = "No responsible person yet, not sent: {0}.",
+        BatchSummary = "Status cards for \"{0}\" sent to {1}/{2} people.",
+        BatchFailures = "Not sent:",
+        MyTasksNone = "You have no open tasks.",
+        NoPlanHere = "There is no plan in this conversation yet. Paste a plan, or give the plan number, e.g. **request status 1**.",
+        CmdAssign = "Choose the responsible people of each unit of a plan",
+        CmdRequest = "Send status cards to the people of every unit",
+        CmdMyTasks = "See and update the tasks you answer for",
+        RecipientUnknown = "this person has never talked to PlanBot in Teams",
+        PeopleLabel = "Responsible",
+        FieldStatus = "Status",
         StorageUnavailable = "PlanBot's database is unreachable for the moment. Nothing was half-saved; please try again in a few minutes.",
+    };
+
+    public string Answer(Core.Status.AnswerProblem problem) => problem switch
+    {
+        Core.Status.AnswerProblem.ForeignTask => AnswerForeignTask,
+        Core.Status.AnswerProblem.BadStatus => AnswerBadStatus,
+        Core.Status.AnswerProblem.BadPercent => AnswerBadPercent,
+        Core.Status.AnswerProblem.NoteTooLong => AnswerNoteTooLong,
+        _ => AnswerEmpty,
     };
 
     public string Problem(Import.ImportProblem problem) => problem switch

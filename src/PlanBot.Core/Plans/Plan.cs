@@ -34,6 +34,9 @@ public sealed class Plan
 
     public List<PlanUnit> Units { get; set; } = [];
 
+    /// <summary>The date a task without its own due date must be done by: the event itself.</summary>
+    public DateOnly? DueOf(PlanTask task) => task.DueDate ?? EventStartDate;
+
     public IEnumerable<PlanTask> Tasks => Units.SelectMany(u => u.Tasks);
 
     public EventSchedule? Event => EventStartDate is null && EventStartTime is null
@@ -99,6 +102,12 @@ public sealed class PlanTask
     public int Percent { get; set; }
     public string? Note { get; set; }
     public DateTimeOffset? UpdatedAt { get; set; }
+    public string? UpdatedBy { get; set; }
+
+    /// <summary>Optimistic concurrency: two answers at the same moment cannot overwrite each other unseen.</summary>
+    public int Version { get; set; }
+
+    public bool IsOpen => Status != WorkStatus.Done;
 }
 
 public enum WorkStatus

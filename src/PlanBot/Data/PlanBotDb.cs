@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using PlanBot.Core.Assignments;
+using PlanBot.Core.Outbox;
 using PlanBot.Core.Plans;
+using PlanBot.Core.Status;
 
 namespace PlanBot.Data;
 
@@ -12,6 +15,11 @@ public sealed class PlanBotDb(DbContextOptions<PlanBotDb> options) : DbContext(o
     public DbSet<PlanDraft> Drafts => Set<PlanDraft>();
     public DbSet<UserSetting> UserSettings => Set<UserSetting>();
     public DbSet<KnownConversation> Conversations => Set<KnownConversation>();
+    public DbSet<KnownUser> Users => Set<KnownUser>();
+    public DbSet<UnitMember> UnitMembers => Set<UnitMember>();
+    public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<OutboxBatch> OutboxBatches => Set<OutboxBatch>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -41,6 +49,35 @@ public sealed class PlanBotDb(DbContextOptions<PlanBotDb> options) : DbContext(o
             draft.Property(d => d.ConversationId).HasMaxLength(500);
             draft.Property(d => d.UserId).HasMaxLength(200);
         });
+        model.Entity<PlanTask>().Property(t => t.Version).IsConcurrencyToken();
+        model.Entity<KnownUser>(user =>
+        {
+            user.HasKey(u => u.UserId);
+            user.HasIndex(u => u.Email);
+            user.HasIndex(u => u.UserPrincipalName);
+        });
+        model.Entity<UnitMember>(member =>
+        {
+            member.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+            member.HasIndex(m => new { m.TenantId, m.UnitKey, m.UserId }).IsUnique();
+        });
+        model.Entity<StatusChange>(change =>
+        {
+            change.Property(c => c.OldStatus).HasConversion<string>().HasMaxLength(20);
+            change.Property(c => c.NewStatus).HasConversion<string>().HasMaxLength(20);
+            change.Property(c => c.Note).HasMaxLength(2000);
+            change.HasIndex(c => c.TaskId);
+            change.HasIndex(c => new { c.InvokeId, c.TaskId }).IsUnique();
+        });
+        model.Entity<OutboxMessage>(message =>
+        {
+            message.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
+            message.Property(m => m.State).HasConversion<string>().HasMaxLength(20);
+            message.HasIndex(m => m.DedupeKey).IsUnique();
+            message.HasIndex(m => new { m.State, m.NextAttemptAt });
+            message.HasIndex(m => m.BatchId);
+        });
+        model.Entity<OutboxBatch>().HasKey(b => b.BatchId);
         model.Entity<UserSetting>().HasKey(u => u.UserId);
         model.Entity<KnownConversation>().HasKey(c => c.ConversationId);
     }

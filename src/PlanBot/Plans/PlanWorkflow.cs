@@ -84,6 +84,13 @@ public sealed class PlanWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimePro
             .FirstOrDefaultAsync(p => p.Id == planId && p.TenantId == tenantId, ct);
     }
 
+    public async Task<Plan?> LatestInConversationAsync(string tenantId, string conversationId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Plans.AsNoTracking().AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks)
+            .Where(p => p.TenantId == tenantId && p.ConversationId == conversationId).OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>Remembers which message holds the plan's overview card, so later changes can update it in place.</summary>
     public async Task SetOverviewMessageAsync(int planId, string conversationId, string activityId, CancellationToken ct)
     {

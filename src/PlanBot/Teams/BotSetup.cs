@@ -38,6 +38,17 @@ public static class BotSetup
         services.AddSingleton<PlanWorkflow>();
         services.AddSingleton<UserPreferences>();
         services.AddSingleton<PlanFileDownloader>();
+        services.AddSingleton<Status.StatusWorkflow>();
+        services.AddSingleton<Assignments.AssignmentWorkflow>();
+        services.AddSingleton<PeopleDirectory>();
+        services.AddSingleton<Outbox.OutboxSignal>();
+        services.AddSingleton<Outbox.StatusRequests>();
+        services.AddSingleton<Outbox.SendThrottle>();
+        services.AddOptions<Outbox.SendOptions>().BindConfiguration("PlanBot:Sending").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TeamsMessenger>();
+        services.AddSingleton<Outbox.IProactiveSender>(sp => sp.GetRequiredService<TeamsMessenger>());
+        services.AddSingleton<Outbox.IBatchReport, Outbox.BatchReport>();
+        services.AddHostedService<Outbox.OutboxDispatcher>();
 
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
             new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),

@@ -7,8 +7,11 @@ using Newtonsoft.Json.Linq;
 using PlanBot.Core.Cards;
 using PlanBot.Core.Conversation;
 using PlanBot.Core.Import;
+using PlanBot.Assignments;
 using PlanBot.Core.Localization;
+using PlanBot.Outbox;
 using PlanBot.Plans;
+using PlanBot.Status;
 
 namespace PlanBot.Teams;
 
@@ -21,9 +24,20 @@ public sealed partial class PlanBotHandler(
     PlanWorkflow plans,
     UserPreferences preferences,
     PlanFileDownloader files,
+    StatusWorkflow status,
+    AssignmentWorkflow assignments,
+    StatusRequests requests,
+    TeamsMessenger messenger,
+    PeopleDirectory people,
     TimeProvider clock,
     ILogger<PlanBotHandler> logger) : TeamsActivityHandler
 {
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await people.SeeAsync(turnContext, cancellationToken);
+        await base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turn, CancellationToken ct)
     {
         var a = turn.Activity;
@@ -67,6 +81,15 @@ public sealed partial class PlanBotHandler(
                 await preferences.SetLanguageAsync(TeamsTurn.UserId(turn.Activity), language, ct);
                 await turn.SendActivityAsync(Texts.For(language).LanguageSet, cancellationToken: ct);
                 break;
+            case CommandKind.AssignUnits:
+                await OpenAssignmentsAsync(turn, command.PlanId, texts, ct);
+                break;
+            case CommandKind.RequestStatus:
+                await turn.SendActivityAsync(await RequestStatusAsync(turn, command.PlanId, texts, ct), cancellationToken: ct);
+                break;
+            case CommandKind.MyTasks:
+                await SendMyTasksAsync(turn, texts, ct);
+                break;
             case CommandKind.ImportPlan:
                 await ImportAsync(turn, PlanImporter.FromText(command.Text), texts, ct);
                 break;
@@ -109,9 +132,18 @@ public sealed partial class PlanBotHandler(
                 if (!Guid.TryParse(Field(data, "draftId") ?? "", out var draftId)) return Refuse(verb, caller, "draft id missing or malformed", texts);
                 return verb == "plan.save" ? await SaveAsync(turn, draftId, data, texts, ct) : await CancelAsync(draftId, caller, texts, ct);
             case "plan.show":
-                if (!int.TryParse(data["planId"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var planId)) return Refuse(verb, caller, "plan id missing or malformed", texts);
+                if (PlanIdOf(data) is not { } planId) return Refuse(verb, caller, "plan id missing or malformed", texts);
                 var shown = await ShowPlanAsync(turn, planId, texts, ct);
                 return CardReply.Text(shown?.Title ?? string.Format(CultureInfo.InvariantCulture, texts.PlanNotFound, planId));
+            case "status.save":
+                return await SaveStatusAsync(turn, data, texts, ct);
+            case "status.request":
+                return CardReply.Text(await RequestStatusAsync(turn, PlanIdOf(data) ?? -1, texts, ct));
+            case "assign.open":
+                await OpenAssignmentsAsync(turn, PlanIdOf(data) ?? -1, texts, ct);
+                return CardReply.Text(texts.AssignTitle);
+            case "assign.save":
+                return await SaveAssignmentsAsync(turn, data, texts, ct);
             default:
                 return Refuse(verb, caller, "unknown verb", texts);
         }

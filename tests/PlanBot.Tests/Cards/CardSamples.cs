@@ -1,4 +1,6 @@
+using PlanBot.Core.Assignments;
 using PlanBot.Core.Cards;
+using PlanBot.Core.Status;
 using PlanBot.Core.Import;
 using PlanBot.Core.Localization;
 using PlanBot.Core.Plans;
@@ -18,14 +20,27 @@ public static class CardSamples
     {
         var plan = Plan.FromDocument(SeedDocument(), "tenant", "user-1", "Alex", "conv-1", "http://localhost/", Now);
         plan.Id = id;
+        var next = 100;
+        foreach (var unit in plan.Units)
+        {
+            unit.Id = next++;
+            foreach (var task in unit.Tasks) task.Id = next++;
+        }
         var tasks = plan.Tasks.ToList();
         tasks[0].Status = WorkStatus.Done;
         tasks[0].Percent = 100;
         tasks[1].Status = WorkStatus.InProgress;
         tasks[1].Percent = 40;
         tasks[2].Status = WorkStatus.Blocked;
+        tasks[2].Note = "Chưa có kinh phí khen thưởng";
         return plan;
     }
+
+    public static List<UnitMember> Members(Plan plan) =>
+    [
+        new() { TenantId = "tenant", UnitKey = UnitMember.KeyOf(plan.Units[0].Name), UnitName = plan.Units[0].Name, UserId = "aad-alex", UserName = "Alex Wilber", Role = UnitRole.Responsible },
+        new() { TenantId = "tenant", UnitKey = UnitMember.KeyOf(plan.Units[0].Name), UnitName = plan.Units[0].Name, UserId = "aad-megan", UserName = "Megan Bowen", Role = UnitRole.Deputy },
+    ];
 
     public static IEnumerable<(string Name, string Template, object Data)> All()
     {
@@ -38,8 +53,17 @@ public static class CardSamples
             yield return ($"plan-overview-{t.Language}", "plan-overview", CardData.Overview(SeedPlan(), t, Now));
             yield return ($"plan-list-{t.Language}", "plan-list", CardData.PlanList([SeedPlan(1), SeedPlan(2)], t));
             yield return ($"plan-list-empty-{t.Language}", "plan-list", CardData.PlanList([], t));
+            var plan = SeedPlan();
+            yield return ($"plan-overview-assigned-{t.Language}", "plan-overview", CardData.Overview(plan, Members(plan), t, Now));
+            var last = new StatusChange { TaskId = 101, UserId = "aad-alex", UserName = "Alex Wilber", At = Now, NewStatus = WorkStatus.InProgress };
+            yield return ($"status-card-{t.Language}", "status-card", CardData.StatusCard(plan, plan.Units[0], Members(plan), last, t, Now, "Đã ghi nhận 2 thay đổi."));
+            yield return ($"status-card-fresh-{t.Language}", "status-card", CardData.StatusCard(plan, plan.Units[1], [], null, t, Now));
+            yield return ($"assign-{t.Language}", "assign", CardData.Assign(plan, Members(plan), [("aad-alex", "Alex Wilber"), ("aad-megan", "Megan Bowen"), ("aad-adele", "Adele Vance")], t));
         }
         yield return ("notice-with-text", "notice", CardData.Notice("Đã lưu", "Kế hoạch số 1"));
+        // Past the event date every open task is overdue.
+        yield return ("status-card-overdue", "status-card", CardData.StatusCard(SeedPlan(), SeedPlan().Units[0], [], null, Texts.Vi, new DateTimeOffset(2023, 2, 1, 1, 0, 0, TimeSpan.Zero)));
+        yield return ("assign-nobody-known", "assign", CardData.Assign(SeedPlan(), [], [], Texts.Vi));
         // A plan with no event details and no participants: the optional blocks disappear.
         var bare = SeedDocument() with { Event = null, Venue = null, Participants = [], Recipients = [], Signer = null, Number = null };
         yield return ("plan-understood-bare", "plan-understood", CardData.Understood(bare, Guid.Empty, Texts.Vi));

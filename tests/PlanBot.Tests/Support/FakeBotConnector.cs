@@ -21,6 +21,20 @@ public sealed class FakeBotConnector : IAsyncDisposable
     public ConcurrentQueue<SentActivity> Sent { get; } = new();
     public ConcurrentDictionary<string, byte[]> Files { get; } = new();
 
+    /// <summary>Members listed by GET …/pagedmembers, for every conversation.</summary>
+    public List<JsonObject> Members { get; } = [];
+
+    /// <summary>Status codes to answer the next sends with, in order (e.g. 429, 500), before accepting again.</summary>
+    public ConcurrentQueue<int> Faults { get; } = new();
+
+    /// <summary>Conversation creations, by member id.</summary>
+    public ConcurrentQueue<string> Created { get; } = new();
+
+    /// <summary>When set, enforces Teams' documented limits and answers 429 (with Retry-After) past them.</summary>
+    public ConnectorLimits? Limits { get; set; }
+
+    public int Throttled => Limits?.Refused ?? 0;
+
     public string Url { get; }
 
     private FakeBotConnector(WebApplication app, string url) => (_app, Url) = (app, url);
@@ -32,9 +46,20 @@ public sealed class FakeBotConnector : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         FakeBotConnector? self = null;
-        app.MapPost("/v3/conversations/{conversationId}/activities/{replyTo?}", async (string conversationId, string? replyTo, HttpRequest request) =>
+        app.MapPost("/v3/conversations", async (HttpRequest request, HttpResponse response) =>
         {
             var body = await JsonNode.ParseAsync(request.Body);
+            if (self!.Refuse("tenant", response) is { } refused) return refused;
+            var member = body?["members"]?[0]?["id"]?.GetValue<string>() ?? "unknown";
+            self.Created.Enqueue(member);
+            // Teams gives the same 1:1 conversation for the same bot and user.
+            return Results.Json(new { id = "a:1to1-" + member });
+        });
+        app.MapGet("/v3/conversations/{conversationId}/pagedmembers", () => Results.Json(new { members = self!.Members }));
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyTo?}", async (string conversationId, string? replyTo, HttpRequest request, HttpResponse response) =>
+        {
+            var body = await JsonNode.ParseAsync(request.Body);
+            if (body?["type"]?.GetValue<string>() != "typing" && self!.Refuse(conversationId, response) is { } refused) return refused;
             var id = $"activity-{Interlocked.Increment(ref self!._nextId)}";
             self.Sent.Enqueue(new SentActivity("POST", conversationId, id, body!));
             return Results.Json(new { id });
@@ -53,6 +78,21 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return self;
     }
 
+    private IResult? Refuse(string conversationId, HttpResponse response)
+    {
+        if (Faults.TryDequeue(out var status))
+        {
+            if (status == 429) response.Headers.RetryAfter = "1";
+            return Results.StatusCode(status);
+        }
+        if (Limits is { } limits && !limits.TryAccept(conversationId, DateTimeOffset.UtcNow))
+        {
+            response.Headers.RetryAfter = "1";
+            return Results.Json(new { error = new { code = "TooManyRequests", message = "rate limit" } }, statusCode: 429);
+        }
+        return null;
+    }
+
     /// <summary>Waits until the bot has sent at least <paramref name="count"/> activities in total.</summary>
     public async Task<List<SentActivity>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
@@ -64,6 +104,36 @@ public sealed class FakeBotConnector : IAsyncDisposable
     public List<SentActivity> Messages => Sent.Where(s => s.Body["type"]?.GetValue<string>() == "message").ToList();
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
+
+/// <summary>Teams' documented limits, enforced exactly: per conversation 7/1 s, 8/2 s, 60/30 s, 1800/h; per tenant 50/1 s.</summary>
+public sealed class ConnectorLimits
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, List<DateTimeOffset>> _byConversation = [];
+    private readonly List<DateTimeOffset> _all = [];
+    private static readonly (int Count, TimeSpan Window)[] PerConversation = [(7, TimeSpan.FromSeconds(1)), (8, TimeSpan.FromSeconds(2)), (60, TimeSpan.FromSeconds(30)), (1800, TimeSpan.FromHours(1))];
+
+    public int TenantPerSecond { get; init; } = 50;
+    public int Refused { get; private set; }
+
+    public bool TryAccept(string conversationId, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (!_byConversation.TryGetValue(conversationId, out var list)) _byConversation[conversationId] = list = [];
+            var ok = PerConversation.All(l => list.Count(t => t > now - l.Window) < l.Count) && _all.Count(t => t > now - TimeSpan.FromSeconds(1)) < TenantPerSecond;
+            if (!ok)
+            {
+                Refused++;
+                return false;
+            }
+            list.Add(now);
+            _all.Add(now);
+            _all.RemoveAll(t => t < now - TimeSpan.FromSeconds(2));
+            return true;
+        }
+    }
 }
 
 public sealed record SentActivity(string Method, string ConversationId, string Id, JsonNode Body)

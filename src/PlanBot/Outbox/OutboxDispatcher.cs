@@ -1,0 +1,171 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PlanBot.Core.Outbox;
+using PlanBot.Data;
+
+namespace PlanBot.Outbox;
+
+/// <summary>What happened to one send.</summary>
+public sealed record SendOutcome(bool Sent, string? ConversationId = null, string? ActivityId = null, TimeSpan? RetryAfter = null, string? Error = null, bool Final = false)
+{
+    public static SendOutcome Delivered(string conversationId, string? activityId) => new(true, conversationId, activityId);
+
+    public static SendOutcome Retry(string error, TimeSpan? after = null) => new(false, RetryAfter: after, Error: error);
+
+    public static SendOutcome GiveUp(string error) => new(false, Error: error, Final: true);
+}
+
+/// <summary>Sends proactive messages (implemented at the Teams edge).</summary>
+public interface IProactiveSender
+{
+    Task<SendOutcome> SendAsync(OutboxMessage message, CancellationToken ct);
+
+    Task PostTextAsync(string serviceUrl, string conversationId, string? tenantId, string text, CancellationToken ct);
+}
+
+/// <summary>Builds the organizer's summary of a finished batch (implemented with the card texts).</summary>
+public interface IBatchReport
+{
+    string Summarize(OutboxBatch batch, IReadOnlyList<OutboxMessage> messages, IReadOnlyDictionary<string, string> names);
+}
+
+/// <summary>
+/// Sends what the outbox holds: claims due rows with a lease, sends them in parallel within the rate
+/// limits, records each outcome at once, retries 429/5xx after Retry-After or with backoff, gives up on
+/// final errors, and tells the organizer how each batch went. Rows whose lease ran out (the process died
+/// mid-send) are sent again.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IDbContextFactory<PlanBotDb> dbFactory,
+    IProactiveSender sender,
+    IBatchReport report,
+    OutboxSignal signal,
+    TimeProvider clock,
+    IOptions<SendOptions> options,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var claimed = await ClaimAsync(options.Value.Parallelism * 4, stoppingToken);
+                if (claimed.Count == 0)
+                {
+                    await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+                    continue;
+                }
+                await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = stoppingToken },
+                    async (message, ct) => await SendOneAsync(message, ct));
+                await ReportFinishedAsync(claimed.Select(m => m.BatchId).Distinct().ToList(), stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
+            {
+                OutboxLog.DispatchFailed(logger, e);
+                await Task.Delay(TimeSpan.FromSeconds(2), clock, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<List<OutboxMessage>> ClaimAsync(int count, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Outbox.Where(m => m.State == OutboxState.Sending && m.LeaseUntil < now)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Pending).SetProperty(m => m.LeaseOwner, (string?)null), ct);
+        var ids = await db.Outbox.Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now)
+            .OrderBy(m => m.Id).Select(m => m.Id).Take(count).ToListAsync(ct);
+        if (ids.Count == 0) return [];
+        var lease = now.AddSeconds(options.Value.LeaseSeconds);
+        await db.Outbox.Where(m => ids.Contains(m.Id) && m.State == OutboxState.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Sending).SetProperty(m => m.LeaseOwner, _owner).SetProperty(m => m.LeaseUntil, lease), ct);
+        return await db.Outbox.AsNoTracking().Where(m => ids.Contains(m.Id) && m.LeaseOwner == _owner && m.State == OutboxState.Sending).OrderBy(m => m.Id).ToListAsync(ct);
+    }
+
+    private async Task SendOneAsync(OutboxMessage message, CancellationToken ct)
+    {
+        SendOutcome outcome;
+        try
+        {
+            outcome = await sender.SendAsync(message, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            OutboxLog.SendCrashed(logger, e, message.Id);
+            outcome = SendOutcome.Retry(e.GetType().Name);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var attempts = message.Attempts + 1;
+        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        var row = db.Outbox.Where(m => m.Id == message.Id && m.LeaseOwner == _owner);
+        if (outcome.Sent)
+        {
+            await row.ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Sent).SetProperty(m => m.Attempts, attempts)
+                .SetProperty(m => m.SentAt, now).SetProperty(m => m.ConversationId, outcome.ConversationId).SetProperty(m => m.ActivityId, outcome.ActivityId)
+                .SetProperty(m => m.LeaseOwner, (string?)null), CancellationToken.None);
+        }
+        else if (outcome.Final || attempts >= options.Value.MaxAttempts)
+        {
+            OutboxLog.GaveUp(logger, message.Id, attempts, outcome.Error);
+            await row.ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Failed).SetProperty(m => m.Attempts, attempts)
+                .SetProperty(m => m.LastError, outcome.Error).SetProperty(m => m.LeaseOwner, (string?)null), CancellationToken.None);
+        }
+        else
+        {
+            var wait = outcome.RetryAfter ?? Backoff(attempts);
+            await row.ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Pending).SetProperty(m => m.Attempts, attempts)
+                .SetProperty(m => m.NextAttemptAt, now + wait).SetProperty(m => m.LastError, outcome.Error).SetProperty(m => m.LeaseOwner, (string?)null), CancellationToken.None);
+        }
+    }
+
+    /// <summary>Exponential backoff with jitter: about 1, 2, 4, 8… seconds.</summary>
+    private static TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromMilliseconds(Math.Min(60_000, 1000 * Math.Pow(2, attempts - 1)) * (0.8 + Random.Shared.NextDouble() * 0.4));
+
+    private async Task ReportFinishedAsync(IReadOnlyList<string> batchIds, CancellationToken ct)
+    {
+        foreach (var batchId in batchIds)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            if (await db.Outbox.AnyAsync(m => m.BatchId == batchId && (m.State == OutboxState.Pending || m.State == OutboxState.Sending), ct)) continue;
+            var now = clock.GetUtcNow().UtcDateTime;
+            // Claim the report first, so that two processes (or a retry) never report twice.
+            if (await db.OutboxBatches.Where(b => b.BatchId == batchId && b.ReportedAt == null).ExecuteUpdateAsync(s => s.SetProperty(b => b.ReportedAt, now), ct) == 0) continue;
+            var batch = await db.OutboxBatches.AsNoTracking().FirstAsync(b => b.BatchId == batchId, ct);
+            var messages = await db.Outbox.AsNoTracking().Where(m => m.BatchId == batchId).ToListAsync(ct);
+            var ids = messages.Select(m => m.RecipientUserId).Distinct().ToList();
+            var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.UserId)).ToDictionaryAsync(u => u.UserId, u => u.Name, ct);
+            try
+            {
+                await sender.PostTextAsync(batch.ServiceUrl, batch.ConversationId, batch.TenantId, report.Summarize(batch, messages, names), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                OutboxLog.ReportFailed(logger, e, batchId);
+            }
+        }
+    }
+}
+
+internal static partial class OutboxLog
+{
+    [LoggerMessage(2000, LogLevel.Error, "Outbox dispatch failed; retrying shortly.")]
+    public static partial void DispatchFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(2001, LogLevel.Error, "Sending outbox message {MessageId} threw.")]
+    public static partial void SendCrashed(ILogger logger, Exception exception, long messageId);
+
+    [LoggerMessage(2002, LogLevel.Warning, "Gave up outbox message {MessageId} after {Attempts} attempts: {Reason}.")]
+    public static partial void GaveUp(ILogger logger, long messageId, int attempts, string? reason);
+
+    [LoggerMessage(2003, LogLevel.Warning, "Could not post the summary of batch {BatchId}.")]
+    public static partial void ReportFailed(ILogger logger, Exception exception, string batchId);
+}

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using PlanBot.Core.Outbox;
+
+namespace PlanBot.Outbox;
+
+/// <summary>
+/// Keeps PlanBot under Teams' documented rate limits: per conversation (7/1 s, 8/2 s, 60/30 s,
+/// 1800/h) and per app and tenant (<see cref="SendOptions.TenantRequestsPerSecond"/>/s). Every request to
+/// the Bot Connector (create conversation, send, update) waits here first.
+/// </summary>
+public sealed class SendThrottle(TimeProvider clock, Microsoft.Extensions.Options.IOptions<SendOptions> options)
+{
+    private readonly object _gate = new();
+    private readonly SlidingWindowLimits _tenant = new([(options.Value.TenantRequestsPerSecond, TimeSpan.FromSeconds(1))]);
+    private readonly ConcurrentDictionary<string, SlidingWindowLimits> _conversations = new(StringComparer.Ordinal);
+
+    public async Task WaitAsync(string conversationKey, CancellationToken ct)
+    {
+        var conversation = _conversations.GetOrAdd(conversationKey, _ => new SlidingWindowLimits(SlidingWindowLimits.TeamsPerConversation));
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_gate)
+            {
+                var now = clock.GetUtcNow();
+                wait = Max(_tenant.Delay(now), conversation.Delay(now));
+                if (wait <= TimeSpan.Zero)
+                {
+                    _tenant.Record(now);
+                    conversation.Record(now);
+                    return;
+                }
+            }
+            await Task.Delay(wait, clock, ct);
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}
+
+/// <summary>Settings of proactive sending (section "PlanBot:Sending").</summary>
+public sealed class SendOptions
+{
+    /// <summary>Requests per second to the Bot Connector for the whole tenant; Teams allows 50 (older documents: 30).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 50)]
+    public int TenantRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>Sends in flight at once; enough to keep the rate up when the connector answers slowly.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 64)]
+    public int Parallelism { get; set; } = 16;
+
+    /// <summary>Attempts before a message is given up and reported to the organizer.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 20)]
+    public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>How long a claimed message stays reserved for the process sending it; after a crash it is sent again once this passes.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 600)]
+    public int LeaseSeconds { get; set; } = 30;
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PlanBot.Core.Assignments;
+using PlanBot.Core.Outbox;
+using PlanBot.Core.Plans;
+using PlanBot.Data;
+
+namespace PlanBot.Outbox;
+
+/// <summary>Where the organizer asked, so the summary of the sending goes back there.</summary>
+public sealed record ReplyTo(string ConversationId, string ServiceUrl, string Language);
+
+public sealed record RequestResult(string BatchId, int People, int Units, IReadOnlyList<string> UnitsWithoutPeople);
+
+/// <summary>
+/// Turns "request status" into one outbox row per person and unit, written in one transaction
+/// before anything is sent; the dispatcher sends them.
+/// </summary>
+public sealed class StatusRequests(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock, OutboxSignal signal)
+{
+    public async Task<RequestResult> RequestAsync(Plan plan, IReadOnlyCollection<int>? unitIds, ReplyTo replyTo, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var batch = string.Create(CultureInfo.InvariantCulture, $"status:{plan.Id}:{now.Ticks}");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var units = plan.Units.Where(u => unitIds is null || unitIds.Contains(u.Id)).OrderBy(u => u.Order).ToList();
+        var keys = units.Select(u => UnitMember.KeyOf(u.Name)).ToList();
+        var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey)).ToListAsync(ct);
+
+        var rows = new List<OutboxMessage>();
+        var without = new List<string>();
+        foreach (var unit in units)
+        {
+            var people = members.Where(m => m.UnitKey == UnitMember.KeyOf(unit.Name)).ToList();
+            if (people.Count == 0) without.Add(unit.Name);
+            rows.AddRange(people.Select(p => new OutboxMessage
+            {
+                Kind = OutboxKind.StatusRequest, PlanId = plan.Id, UnitId = unit.Id, RecipientUserId = p.UserId,
+                BatchId = batch, DedupeKey = $"{batch}:{unit.Id}:{p.UserId}", State = OutboxState.Pending,
+                NextAttemptAt = now, CreatedAt = now,
+            }));
+        }
+        db.Outbox.AddRange(rows);
+        db.OutboxBatches.Add(new OutboxBatch
+        {
+            BatchId = batch, PlanId = plan.Id, PlanTitle = plan.Title, ConversationId = replyTo.ConversationId, ServiceUrl = replyTo.ServiceUrl,
+            TenantId = plan.TenantId, Language = replyTo.Language, CreatedAt = now,
+        });
+        await db.SaveChangesAsync(ct);
+        signal.Notify();
+        return new RequestResult(batch, rows.Select(r => r.RecipientUserId).Distinct().Count(), units.Count - without.Count, without);
+    }
+}
+
+/// <summary>Wakes the dispatcher when rows are written, so sends start at once instead of at the next poll.</summary>
+public sealed class OutboxSignal : IDisposable
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Notify()
+    {
+        if (_signal.CurrentCount == 0)
+        {
+            try { _signal.Release(); } catch (SemaphoreFullException) { }
+        }
+    }
+
+    public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
+
+    public void Dispose() => _signal.Dispose();
+}

@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using PlanBot.Core.Assignments;
+using PlanBot.Core.Plans;
+using PlanBot.Core.Status;
+using PlanBot.Data;
+using PlanBot.Plans;
+
+namespace PlanBot.Status;
+
+/// <summary>A unit of a plan with its tasks and the people who answer for it.</summary>
+public sealed record UnitView(Plan Plan, PlanUnit Unit, IReadOnlyList<UnitMember> Members)
+{
+    public StatusChange? LastChange { get; init; }
+}
+
+public enum AnswerOutcome { Recorded, Duplicate, NotAllowed, NoSuchUnit, Invalid }
+
+public sealed record AnswerResult(AnswerOutcome Outcome, UnitView? View = null, AnswerProblem? Problem = null, int Changed = 0);
+
+/// <summary>Records units' answers on their tasks, with history, and finds a person's open units.</summary>
+public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock)
+{
+    public async Task<UnitView?> LoadUnitAsync(int planId, int unitId, string tenantId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await LoadAsync(db, planId, unitId, tenantId, ct);
+    }
+
+    /// <summary>Only the unit's assigned people and the plan's organizer may answer for its tasks.</summary>
+    public static bool MayAnswer(UnitView view, string userId) =>
+        view.Plan.OrganizerId == userId || view.Members.Any(m => m.UserId == userId);
+
+    public async Task<AnswerResult> RecordAsync(int planId, int unitId, Caller caller, IReadOnlyDictionary<string, string?> inputs, string invokeId, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var view = await LoadAsync(db, planId, unitId, caller.TenantId, ct, tracking: true);
+            if (view is null) return new(AnswerOutcome.NoSuchUnit);
+            if (!MayAnswer(view, caller.UserId)) return new(AnswerOutcome.NotAllowed, view);
+            var (answers, problem) = StatusAnswerReader.Read(inputs, view.Unit.Tasks);
+            if (problem is { } p) return new(AnswerOutcome.Invalid, view, p);
+            if (await db.StatusChanges.AnyAsync(c => c.InvokeId == invokeId, ct)) return new(AnswerOutcome.Duplicate, await ReloadAsync(planId, unitId, caller.TenantId, ct));
+
+            var now = clock.GetUtcNow();
+            var changed = 0;
+            foreach (var answer in answers)
+            {
+                var task = view.Unit.Tasks.Single(t => t.Id == answer.TaskId);
+                if (task.Status == answer.Status && task.Percent == answer.Percent && task.Note == answer.Note) continue;
+                db.StatusChanges.Add(new StatusChange
+                {
+                    TaskId = task.Id, UserId = caller.UserId, UserName = caller.UserName ?? caller.UserId, At = now,
+                    OldStatus = task.Status, NewStatus = answer.Status, OldPercent = task.Percent, NewPercent = answer.Percent,
+                    Note = answer.Note, InvokeId = invokeId,
+                });
+                task.Status = answer.Status;
+                task.Percent = answer.Percent;
+                task.Note = answer.Note;
+                task.UpdatedAt = now;
+                task.UpdatedBy = caller.UserName ?? caller.UserId;
+                task.Version++;
+                changed++;
+            }
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return new(AnswerOutcome.Recorded, await ReloadAsync(planId, unitId, caller.TenantId, ct), Changed: changed);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                // Someone answered the same task a moment ago: read it again and apply this answer on top.
+            }
+            catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+            {
+                // The same invoke recorded a moment ago by a parallel delivery: the unique (InvokeId, TaskId) index refused it.
+                if (!await IsDuplicateAsync(invokeId, ct)) throw;
+                return new(AnswerOutcome.Duplicate, await ReloadAsync(planId, unitId, caller.TenantId, ct));
+            }
+        }
+    }
+
+    /// <summary>The units a person answers for, in plans that still have open tasks for them.</summary>
+    public async Task<List<UnitView>> UnitsOfAsync(string userId, string tenantId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var keys = await db.UnitMembers.Where(m => m.TenantId == tenantId && m.UserId == userId).Select(m => m.UnitKey).ToListAsync(ct);
+        if (keys.Count == 0) return [];
+        var plans = await db.Plans.AsNoTracking().AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks)
+            .Where(p => p.TenantId == tenantId).OrderByDescending(p => p.Id).Take(200).ToListAsync(ct);
+        var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == tenantId && keys.Contains(m.UnitKey)).ToListAsync(ct);
+        return plans.SelectMany(p => p.Units.Where(u => keys.Contains(UnitMember.KeyOf(u.Name)) && u.Tasks.Any(t => t.IsOpen))
+                .Select(u => new UnitView(p, u, members.Where(m => m.UnitKey == UnitMember.KeyOf(u.Name)).ToList())))
+            .ToList();
+    }
+
+    public async Task<List<StatusChange>> HistoryAsync(int taskId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.StatusChanges.AsNoTracking().Where(c => c.TaskId == taskId).OrderBy(c => c.Id).ToListAsync(ct);
+    }
+
+    private async Task<bool> IsDuplicateAsync(string invokeId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.StatusChanges.AnyAsync(c => c.InvokeId == invokeId, ct);
+    }
+
+    private async Task<UnitView?> ReloadAsync(int planId, int unitId, string tenantId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await LoadAsync(db, planId, unitId, tenantId, ct);
+    }
+
+    private static async Task<UnitView?> LoadAsync(PlanBotDb db, int planId, int unitId, string tenantId, CancellationToken ct, bool tracking = false)
+    {
+        var query = db.Plans.AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks).Where(p => p.Id == planId && p.TenantId == tenantId);
+        var plan = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
+        var unit = plan?.Units.FirstOrDefault(u => u.Id == unitId);
+        if (plan is null || unit is null) return null;
+        unit.Tasks.Sort((a, b) => a.Order.CompareTo(b.Order));
+        var key = UnitMember.KeyOf(unit.Name);
+        var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == tenantId && m.UnitKey == key).ToListAsync(ct);
+        var taskIds = unit.Tasks.Select(t => t.Id).ToList();
+        var last = await db.StatusChanges.AsNoTracking().Where(c => taskIds.Contains(c.TaskId)).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+        return new UnitView(plan, unit, members) { LastChange = last };
+    }
+}
