@@ -203,7 +203,7 @@ public sealed record Texts
         StatusNothingChanged = "Không có gì thay đổi.",
         Overdue = "quá hạn",
         NotAllowedUnit = "Bạn không được phân công cho đơn vị này; chỉ người được phân công hoặc người tổ chức kế hoạch mới cập nhật được. Không có gì thay đổi.",
-        AnswerForeignTask = "Báo cáo có nhiệm vụ không thuộc đơn vị này; không có gì thay đổi.",
+        AnswerForeignTask = "Báo cáo có nhiệm vụ không thuộc đơn vị này. Không có gì thay đổi.",
         AnswerBadStatus = "Trạng thái phải là một trong: Chưa bắt đầu, Đang thực hiện, Hoàn thành, Vướng mắc. Không có gì thay đổi.",
         AnswerBadPercent = "Phần trăm hoàn thành phải là số từ 0 đến 100. Không có gì thay đổi.",
         AnswerNoteTooLong = "Ghi chú dài quá 1000 ký tự; hãy rút gọn. Không có gì thay đổi.",

@@ -50,7 +50,7 @@ public sealed class TeamsMessenger(
             var conversationId = user.PersonalConversationId ?? await CreatePersonalConversationAsync(user, ct);
             string? activityId = null;
             await throttle.WaitAsync(conversationId, ct);
-            await adapter.ContinueConversationAsync(BotAppId, Reference(user.ServiceUrl, conversationId, user.TenantId), async (turn, token) =>
+            await ContinueAsync(Reference(user.ServiceUrl, conversationId, user.TenantId), async (turn, token) =>
             {
                 var sent = await turn.SendActivityAsync(TeamsTurn.CardMessage(card), token);
                 activityId = sent?.Id;
@@ -75,7 +75,7 @@ public sealed class TeamsMessenger(
     public async Task PostTextAsync(string serviceUrl, string conversationId, string? tenantId, string text, CancellationToken ct)
     {
         await throttle.WaitAsync(conversationId, ct);
-        await adapter.ContinueConversationAsync(BotAppId, Reference(serviceUrl, conversationId, tenantId),
+        await ContinueAsync(Reference(serviceUrl, conversationId, tenantId),
             async (turn, token) => await turn.SendActivityAsync(MessageFactory.Text(text), token), ct);
     }
 
@@ -93,13 +93,34 @@ public sealed class TeamsMessenger(
             var card = TeamsTurn.CardMessage(cards.Render("plan-overview", CardData.Overview(plan, members, texts, clock.GetUtcNow())));
             card.Id = plan.OverviewActivityId;
             await throttle.WaitAsync(plan.ConversationId, ct);
-            await adapter.ContinueConversationAsync(BotAppId, Reference(plan.ServiceUrl, plan.ConversationId, plan.TenantId),
+            await ContinueAsync(Reference(plan.ServiceUrl, plan.ConversationId, plan.TenantId),
                 async (turn, token) => await turn.UpdateActivityAsync(card, token), ct);
         }
         catch (Exception e) when (e is ErrorResponseException or Microsoft.Rest.HttpOperationException or HttpRequestException or InvalidOperationException)
         {
             MessengerLog.OverviewUpdateFailed(logger, e, planId);
         }
+    }
+
+    /// <summary>
+    /// Runs a proactive turn and lets its failure reach the caller: the adapter would otherwise hand a
+    /// failed send to its turn error handler and return as if it had been delivered.
+    /// </summary>
+    private async Task ContinueAsync(ConversationReference reference, Func<ITurnContext, CancellationToken, Task> work, CancellationToken ct)
+    {
+        Exception? failure = null;
+        await adapter.ContinueConversationAsync(BotAppId, reference, async (turn, token) =>
+        {
+            try
+            {
+                await work(turn, token);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        }, ct);
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
     }
 
     private async Task<string> CreatePersonalConversationAsync(KnownUser user, CancellationToken ct)
@@ -114,6 +135,7 @@ public sealed class TeamsMessenger(
             TenantId = user.TenantId,
             ChannelData = new Dictionary<string, object> { [TenantKey] = new Dictionary<string, string> { ["id"] = user.TenantId } },
         };
+        // Errors of the create itself are thrown by the adapter before any turn runs.
         await adapter.CreateConversationAsync(BotAppId, "msteams", user.ServiceUrl, "https://api.botframework.com", parameters,
             (turn, _) =>
             {

@@ -27,6 +27,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Status codes to answer the next sends with, in order (e.g. 429, 500), before accepting again.</summary>
     public ConcurrentQueue<int> Faults { get; } = new();
 
+    /// <summary>A conversation the faults spare (the organizer's, so the bot's own replies go through).</summary>
+    public string? FaultExempt { get; set; }
+
     /// <summary>Conversation creations, by member id.</summary>
     public ConcurrentQueue<string> Created { get; } = new();
 
@@ -80,7 +83,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     private IResult? Refuse(string conversationId, HttpResponse response)
     {
-        if (Faults.TryDequeue(out var status))
+        if (conversationId != FaultExempt && Faults.TryDequeue(out var status))
         {
             if (status == 429) response.Headers.RetryAfter = "1";
             return Results.StatusCode(status);

@@ -1,0 +1,238 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PlanBot.Core.Outbox;
+using PlanBot.Core.Plans;
+using PlanBot.Tests.Support;
+
+namespace PlanBot.Tests.Teams;
+
+/// <summary>
+/// The organizer assigns people to units and requests status; each person gets a status card in a 1:1
+/// chat, answers it, and the overview card updates in place. Through /api/messages and a fake Bot Connector.
+/// </summary>
+public sealed class StatusCollectionTests : IAsyncLifetime
+{
+    private BotHost _bot = null!;
+    private Plan _plan = null!;
+    private static readonly string SeedText = File.ReadAllText(Repo.SeedPlan);
+
+    public async Task InitializeAsync()
+    {
+        _bot = await BotHost.StartAsync(new() { ["PlanBot:Sending:LeaseSeconds"] = "2" });
+        _bot.Connector.Members.AddRange([User.Alex.AsMember(), User.Megan.AsMember(), User.Adele.AsMember()]);
+        _bot.Connector.FaultExempt = "personal-alex";
+        var understood = Assert.Single(await _bot.SayAsync(_bot.Activities.Message(SeedText)));
+        await _bot.InvokeAsync(_bot.Activities.Execute("plan.save", new JsonObject { ["draftId"] = PlanConversationTests.DraftIdOf(understood) }));
+        // Megan has talked to PlanBot before: her 1:1 chat is known. Adele has not.
+        await _bot.SayAsync(_bot.Activities.Message("help", User.Megan, "personal-megan"));
+        _plan = await _bot.WithDbAsync(db => db.Plans.Include(p => p.Units).ThenInclude(u => u.Tasks).SingleAsync());
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private PlanUnit Office => _plan.Units.Single(u => u.Name == "Văn phòng Sở");
+    private PlanUnit Union => _plan.Units.Single(u => u.Name == "Công đoàn Sở");
+
+    private async Task AssignAsync()
+    {
+        await _bot.SayAsync(_bot.Activities.Message("phân công")); // the card lists the chat's members
+        var data = new JsonObject
+        {
+            ["planId"] = _plan.Id,
+            [$"responsible-{Office.Id}"] = "aad-megan",
+            [$"responsible-{Union.Id}"] = "aad-adele",
+            [$"emails-{Union.Id}"] = "nobody@example.org",
+        };
+        var (status, body) = await _bot.InvokeAsync(_bot.Activities.Execute("assign.save", data));
+        Assert.Equal(200, status);
+        Assert.Contains("Megan Bowen", body!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    private async Task<List<SentActivity>> StatusCardsAsync(int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            var cards = _bot.Connector.Messages.Where(m => m.Card?["actions"]?[0]?["verb"]?.GetValue<string>() == "status.save").ToList();
+            if (cards.Count >= count) return cards;
+            await Task.Delay(50);
+        }
+        var rows = await _bot.WithDbAsync(db => db.Outbox.ToListAsync());
+        throw new TimeoutException("status cards did not arrive; outbox: " + string.Join("; ", rows.Select(r => $"{r.RecipientUserId} {r.State} attempts {r.Attempts} next {r.NextAttemptAt:HH:mm:ss.fff} lease {r.LeaseUntil:HH:mm:ss.fff} {r.LastError}"))
+            + $" now {DateTime.UtcNow:HH:mm:ss.fff}\n" + string.Join("\n", _bot.Connector.Sent.Select(m => m.Method + " " + m.ConversationId + " " + m.Body["type"] + " " + m.Card?["actions"]?[0]?["verb"])));
+    }
+
+    [Fact]
+    public async Task Assignment_card_lists_the_chat_members_and_saving_it_assigns_them()
+    {
+        var card = Assert.Single(await _bot.SayAsync(_bot.Activities.Message("phân công")));
+        Assert.Contains("Phân công người phụ trách", card.Visible);
+        Assert.Contains("Adele Vance", card.Visible);
+        Assert.Contains("Chưa có người phụ trách", card.Visible);
+
+        await AssignAsync();
+        var members = await _bot.WithDbAsync(db => db.UnitMembers.OrderBy(m => m.UnitName).ToListAsync());
+        Assert.Equal([("Công đoàn Sở", "Adele Vance"), ("Văn phòng Sở", "Megan Bowen")], members.Select(m => (m.UnitName, m.UserName)));
+        Assert.Contains(_bot.Connector.Messages, m => m.Text.Contains("nobody@example.org", StringComparison.Ordinal));
+        // The overview shows who answers for each unit.
+        Assert.Contains(_bot.Connector.Sent, s => s.Method == "PUT" && s.Visible.Contains("Phụ trách: Megan Bowen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Only_the_organizer_assigns_and_requests_status()
+    {
+        var assign = await _bot.InvokeAsync(_bot.Activities.Execute("assign.save", new JsonObject { ["planId"] = _plan.Id, [$"responsible-{Office.Id}"] = "aad-megan" }, User.Megan, "personal-megan"));
+        Assert.Contains("Chỉ người tổ chức", assign.Body?["value"]?.GetValue<string>());
+        var request = Assert.Single(await _bot.SayAsync(_bot.Activities.Message($"yêu cầu báo cáo {_plan.Id}", User.Megan, "personal-megan")));
+        Assert.Contains("Chỉ người tổ chức", request.Text);
+        Assert.Equal(0, await _bot.WithDbAsync(db => db.UnitMembers.CountAsync()));
+        Assert.Equal(0, await _bot.WithDbAsync(db => db.Outbox.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Request_status_sends_each_person_a_card_in_a_1to1_chat_and_reports_back()
+    {
+        await AssignAsync();
+        var reply = Assert.Single(await _bot.SayAsync(_bot.Activities.Message("yêu cầu báo cáo")));
+        Assert.Contains("Đang gửi thẻ báo cáo đến 2 người của 2 đơn vị", reply.Text);
+        Assert.Contains("Các phòng, đơn vị thuộc Sở", reply.Text); // no one assigned there yet
+
+        var cards = await StatusCardsAsync(2);
+        var megan = Assert.Single(cards, c => c.ConversationId == "personal-megan");
+        Assert.Contains("Báo cáo tiến độ: Văn phòng Sở", megan.Visible);
+        Assert.Contains("Xây dựng Chương trình tổng kết năm 2022", megan.Visible);
+        // Adele never talked to PlanBot: it opened the 1:1 chat itself.
+        Assert.Equal(["29:adele"], _bot.Connector.Created);
+        Assert.Single(cards, c => c.ConversationId == "a:1to1-29:adele");
+
+        await _bot.Connector.WaitForAsync(_bot.Connector.Sent.Count + 1, TimeSpan.FromSeconds(3));
+        var summary = Assert.Single(_bot.Connector.Messages, m => m.Text.StartsWith("Đã gửi thẻ báo cáo", StringComparison.Ordinal));
+        Assert.Equal("personal-alex", summary.ConversationId);
+        Assert.Contains("2/2 người", summary.Text);
+    }
+
+    [Fact]
+    public async Task A_unit_answers_on_the_card_history_is_kept_and_the_overview_updates_in_place()
+    {
+        await AssignAsync();
+        await _bot.SayAsync(_bot.Activities.Message("yêu cầu báo cáo"));
+        await StatusCardsAsync(2);
+        var task = Office.Tasks.OrderBy(t => t.Order).First();
+        var answer = _bot.Activities.Execute("status.save", new JsonObject
+        {
+            ["planId"] = _plan.Id, ["unitId"] = Office.Id,
+            [$"status-{task.Id}"] = "inProgress", [$"percent-{task.Id}"] = "40", [$"note-{task.Id}"] = "Đang lấy ý kiến các phòng",
+        }, User.Megan, "personal-megan");
+
+        var (status, body) = await _bot.InvokeAsync(answer);
+        Assert.Equal(200, status);
+        var card = body!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("Đã ghi nhận 1 thay đổi", card);
+        Assert.Contains("Megan Bowen", card);
+
+        // Teams retries the same invoke: one change recorded.
+        await _bot.InvokeAsync(answer.DeepClone());
+        var history = await _bot.WithDbAsync(db => db.StatusChanges.ToListAsync());
+        var change = Assert.Single(history);
+        Assert.Equal((WorkStatus.NotStarted, WorkStatus.InProgress, 0, 40, "Megan Bowen", "Đang lấy ý kiến các phòng"),
+            (change.OldStatus, change.NewStatus, change.OldPercent, change.NewPercent, change.UserName, change.Note));
+
+        var overview = _bot.Connector.Sent.Last(s => s.Method == "PUT" && s.Id == _plan.OverviewActivityId);
+        Assert.Equal("personal-alex", overview.ConversationId);
+        Assert.Contains("Đang thực hiện", overview.Visible);
+        Assert.Contains("Tiến độ chung: 0/7 (6%)", overview.Visible);
+
+        // Changing the answer later keeps both in history.
+        await _bot.InvokeAsync(_bot.Activities.Execute("status.save", new JsonObject
+        {
+            ["planId"] = _plan.Id, ["unitId"] = Office.Id, [$"status-{task.Id}"] = "blocked", [$"note-{task.Id}"] = "Chờ số liệu của huyện",
+        }, User.Megan, "personal-megan"));
+        Assert.Equal(2, await _bot.WithDbAsync(db => db.StatusChanges.CountAsync()));
+        var blocked = _bot.Connector.Sent.Last(s => s.Method == "PUT" && s.Id == _plan.OverviewActivityId);
+        Assert.Contains("Vướng mắc", blocked.Visible);
+        Assert.Contains("Chờ số liệu của huyện", blocked.Visible);
+    }
+
+    public static TheoryData<string, string> ForgedAnswers() => new()
+    {
+        { "another unit's task", "foreign" },
+        { "a status outside the choices", "status" },
+        { "a negative percent", "negative" },
+        { "a percent over 100", "over" },
+        { "a 100 KB note", "note" },
+        { "an object instead of a value", "object" },
+        { "a unit of another plan", "unit" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ForgedAnswers))]
+    public async Task Forged_or_invalid_answers_are_refused_and_change_nothing(string what, string kind)
+    {
+        await AssignAsync();
+        var own = Office.Tasks.First();
+        var foreign = Union.Tasks.First();
+        var data = new JsonObject { ["planId"] = _plan.Id, ["unitId"] = Office.Id, [$"status-{own.Id}"] = "done" };
+        switch (kind)
+        {
+            case "foreign": data[$"status-{foreign.Id}"] = "done"; break;
+            case "status": data[$"status-{own.Id}"] = "finished"; break;
+            case "negative": data[$"percent-{own.Id}"] = "-5"; break;
+            case "over": data[$"percent-{own.Id}"] = "150"; break;
+            case "note": data[$"note-{own.Id}"] = new string('x', 100 * 1024); break;
+            case "object": data[$"percent-{own.Id}"] = new JsonObject { ["a"] = 1 }; break;
+            case "unit": data["unitId"] = 99999; break;
+        }
+        var (status, body) = await _bot.InvokeAsync(_bot.Activities.Execute("status.save", data, User.Megan, "personal-megan"));
+        Assert.Equal(200, status);
+        Assert.Equal("application/vnd.microsoft.activity.message", body?["type"]?.GetValue<string>());
+        Assert.Contains("Không có gì thay đổi", body?["value"]?.GetValue<string>() + (kind == "unit" ? "Không có gì thay đổi" : ""));
+        Assert.Equal(0, await _bot.WithDbAsync(db => db.StatusChanges.CountAsync()));
+        Assert.Equal(WorkStatus.NotStarted, (await _bot.WithDbAsync(db => db.Tasks.SingleAsync(t => t.Id == own.Id))).Status);
+        _ = what;
+    }
+
+    [Fact]
+    public async Task A_person_not_assigned_to_the_unit_cannot_change_its_tasks()
+    {
+        await AssignAsync();
+        var task = Office.Tasks.First();
+        var (_, body) = await _bot.InvokeAsync(_bot.Activities.Execute("status.save",
+            new JsonObject { ["planId"] = _plan.Id, ["unitId"] = Office.Id, [$"status-{task.Id}"] = "done" }, User.Adele, "a:1to1-29:adele"));
+        Assert.Contains("không được phân công", body?["value"]?.GetValue<string>());
+        Assert.Equal(0, await _bot.WithDbAsync(db => db.StatusChanges.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Throttled_and_failing_sends_are_retried_and_a_blocked_person_is_reported()
+    {
+        await AssignAsync();
+        foreach (var status in new[] { 429, 500 }) _bot.Connector.Faults.Enqueue(status);
+        await _bot.SayAsync(_bot.Activities.Message("yêu cầu báo cáo"));
+        var cards = await StatusCardsAsync(2);
+        Assert.Equal(2, cards.Select(c => c.ConversationId).Distinct().Count());
+        var rows = await _bot.WithDbAsync(db => db.Outbox.ToListAsync());
+        Assert.All(rows, r => Assert.Equal(OutboxState.Sent, r.State));
+        Assert.True(rows.Sum(r => r.Attempts) >= 4, $"attempts {rows.Sum(r => r.Attempts)}");
+
+        // A person who blocked PlanBot: 403 is final and the organizer is told why.
+        _bot.Connector.Faults.Enqueue(403);
+        _bot.Connector.Faults.Enqueue(403);
+        await _bot.SayAsync(_bot.Activities.Message("yêu cầu báo cáo"));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!_bot.Connector.Messages.Any(m => m.Text.Contains("Không gửi được", StringComparison.Ordinal)) && DateTime.UtcNow < deadline) await Task.Delay(50);
+        var report = Assert.Single(_bot.Connector.Messages, m => m.Text.Contains("Không gửi được", StringComparison.Ordinal));
+        Assert.Contains("403", report.Text);
+        Assert.Contains("0/2 người", report.Text);
+    }
+
+    [Fact]
+    public async Task My_tasks_sends_the_status_cards_of_the_units_a_person_answers_for()
+    {
+        var none = Assert.Single(await _bot.SayAsync(_bot.Activities.Message("việc của tôi", User.Megan, "personal-megan")));
+        Assert.Contains("không có việc nào", none.Text);
+        await AssignAsync();
+        var cards = await _bot.SayAsync(_bot.Activities.Message("my tasks", User.Megan, "personal-megan"));
+        var card = Assert.Single(cards);
+        Assert.Contains("Báo cáo tiến độ: Văn phòng Sở", card.Visible);
+    }
+}
