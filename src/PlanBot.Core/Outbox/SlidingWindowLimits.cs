@@ -2,32 +2,49 @@ namespace PlanBot.Core.Outbox;
 
 /// <summary>
 /// Exact sliding-window limits ("7 in any 1 s, 8 in any 2 s, 60 in any 30 s, 1800 in any hour"),
-/// as Teams states them. Unlike segmented limiters it never lets a burst through at a window edge,
-/// so the sender stays under what the service enforces and does not earn 429s.
+/// as Teams states them. Unlike segmented limiters it never lets a burst through at a window edge.
+/// A request holds its place from the moment it is allowed until it is answered: the service sees it
+/// somewhere in between, so counting it until the answer keeps PlanBot under the service's count.
 /// </summary>
 public sealed class SlidingWindowLimits(IReadOnlyList<(int Count, TimeSpan Window)> limits)
 {
-    private readonly Queue<DateTimeOffset> _sent = new();
+    private readonly List<DateTimeOffset> _times = [];
     private readonly TimeSpan _longest = limits.Max(l => l.Window);
 
     /// <summary>How long to wait before one more request fits every window; zero when it fits now.</summary>
     public TimeSpan Delay(DateTimeOffset now)
     {
-        while (_sent.Count > 0 && _sent.Peek() <= now - _longest) _sent.Dequeue();
+        _times.RemoveAll(t => t <= now - _longest);
         var wait = TimeSpan.Zero;
-        var times = _sent.ToArray();
         foreach (var (count, window) in limits)
         {
-            if (times.Length < count) continue;
-            // The request count-th from the end must have left the window.
-            var blocking = times[^count];
-            var free = blocking + window - now;
+            if (_times.Count < count) continue;
+            // The count-th latest request must leave the window before one more fits.
+            var free = _times[^count] + window - now;
             if (free > wait) wait = free;
         }
         return wait;
     }
 
-    public void Record(DateTimeOffset at) => _sent.Enqueue(at);
+    /// <summary>Counts a request at <paramref name="at"/>; returns the mark to <see cref="Complete"/> when it is answered.</summary>
+    public DateTimeOffset Record(DateTimeOffset at)
+    {
+        Insert(at);
+        return at;
+    }
+
+    /// <summary>Moves a request's mark from when it was allowed to when it was answered.</summary>
+    public void Complete(DateTimeOffset started, DateTimeOffset answered)
+    {
+        if (_times.Remove(started)) Insert(answered);
+    }
+
+    private void Insert(DateTimeOffset at)
+    {
+        var i = _times.Count;
+        while (i > 0 && _times[i - 1] > at) i--;
+        _times.Insert(i, at);
+    }
 
     public static readonly (int, TimeSpan)[] TeamsPerConversation =
     [

@@ -6,7 +6,7 @@ namespace PlanBot.Outbox;
 /// <summary>
 /// Keeps PlanBot under Teams' documented rate limits: per conversation (7/1 s, 8/2 s, 60/30 s,
 /// 1800/h) and per app and tenant (<see cref="SendOptions.TenantRequestsPerSecond"/>/s). Every request to
-/// the Bot Connector (create conversation, send, update) waits here first.
+/// the Bot Connector (create conversation, send, update) holds a slot from here until it is answered.
 /// </summary>
 public sealed class SendThrottle(TimeProvider clock, Microsoft.Extensions.Options.IOptions<SendOptions> options)
 {
@@ -14,7 +14,8 @@ public sealed class SendThrottle(TimeProvider clock, Microsoft.Extensions.Option
     private readonly SlidingWindowLimits _tenant = new([(options.Value.TenantRequestsPerSecond, TimeSpan.FromSeconds(1))]);
     private readonly ConcurrentDictionary<string, SlidingWindowLimits> _conversations = new(StringComparer.Ordinal);
 
-    public async Task WaitAsync(string conversationKey, CancellationToken ct)
+    /// <summary>Waits for a slot; dispose the result when the request has been answered.</summary>
+    public async Task<IDisposable> AcquireAsync(string conversationKey, CancellationToken ct)
     {
         var conversation = _conversations.GetOrAdd(conversationKey, _ => new SlidingWindowLimits(SlidingWindowLimits.TeamsPerConversation));
         while (true)
@@ -28,14 +29,34 @@ public sealed class SendThrottle(TimeProvider clock, Microsoft.Extensions.Option
                 {
                     _tenant.Record(now);
                     conversation.Record(now);
-                    return;
+                    return new Slot(this, conversation, now);
                 }
             }
             await Task.Delay(wait, clock, ct);
         }
     }
 
+    private void Release(SlidingWindowLimits conversation, DateTimeOffset started)
+    {
+        lock (_gate)
+        {
+            var now = clock.GetUtcNow();
+            _tenant.Complete(started, now);
+            conversation.Complete(started, now);
+        }
+    }
+
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private sealed class Slot(SendThrottle owner, SlidingWindowLimits conversation, DateTimeOffset started) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0) owner.Release(conversation, started);
+        }
+    }
 }
 
 /// <summary>Settings of proactive sending (section "PlanBot:Sending").</summary>

@@ -59,6 +59,7 @@ public static class BotSetup
             var adapter = new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>());
             var logger = sp.GetRequiredService<ILogger<PlanBotHandler>>();
             adapter.Use(new TurnLogScope(logger));
+            adapter.Use(new ThrottleMiddleware(sp.GetRequiredService<Outbox.SendThrottle>()));
             adapter.Use(new ShowTypingMiddleware(delay: 300, period: 2000));
             adapter.OnTurnError = async (turn, exception) =>
             {

@@ -17,7 +17,8 @@ namespace PlanBot.Teams;
 /// <summary>
 /// PlanBot speaking first in Teams: status cards in 1:1 chats (opening the chat when there is none
 /// yet), updates of the overview card in place, and messages to a conversation. Every request to the
-/// Bot Connector passes the <see cref="SendThrottle"/>; errors become <see cref="SendOutcome"/>s.
+/// Bot Connector passes the <see cref="SendThrottle"/> (sends and updates through <see cref="ThrottleMiddleware"/>);
+/// errors become <see cref="SendOutcome"/>s.
 /// </summary>
 public sealed class TeamsMessenger(
     CloudAdapter adapter,
@@ -49,7 +50,6 @@ public sealed class TeamsMessenger(
         {
             var conversationId = user.PersonalConversationId ?? await CreatePersonalConversationAsync(user, ct);
             string? activityId = null;
-            await throttle.WaitAsync(conversationId, ct);
             await ContinueAsync(Reference(user.ServiceUrl, conversationId, user.TenantId), async (turn, token) =>
             {
                 var sent = await turn.SendActivityAsync(TeamsTurn.CardMessage(card), token);
@@ -74,7 +74,6 @@ public sealed class TeamsMessenger(
     /// <summary>Posts a text message to a conversation (the organizer's summary of a sending).</summary>
     public async Task PostTextAsync(string serviceUrl, string conversationId, string? tenantId, string text, CancellationToken ct)
     {
-        await throttle.WaitAsync(conversationId, ct);
         await ContinueAsync(Reference(serviceUrl, conversationId, tenantId),
             async (turn, token) => await turn.SendActivityAsync(MessageFactory.Text(text), token), ct);
     }
@@ -92,7 +91,6 @@ public sealed class TeamsMessenger(
             var texts = Texts.For(await preferences.LanguageOfAsync(plan.OrganizerId, ct));
             var card = TeamsTurn.CardMessage(cards.Render("plan-overview", CardData.Overview(plan, members, texts, clock.GetUtcNow())));
             card.Id = plan.OverviewActivityId;
-            await throttle.WaitAsync(plan.ConversationId, ct);
             await ContinueAsync(Reference(plan.ServiceUrl, plan.ConversationId, plan.TenantId),
                 async (turn, token) => await turn.UpdateActivityAsync(card, token), ct);
         }
@@ -125,7 +123,7 @@ public sealed class TeamsMessenger(
 
     private async Task<string> CreatePersonalConversationAsync(KnownUser user, CancellationToken ct)
     {
-        await throttle.WaitAsync("create:" + user.TenantId, ct);
+        using var slot = await throttle.AcquireAsync("create:" + user.TenantId, ct);
         string? conversationId = null;
         var parameters = new ConversationParameters
         {

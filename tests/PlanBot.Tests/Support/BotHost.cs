@@ -45,6 +45,8 @@ public sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
+    public string ConnectionString => $"Data Source={Path.Combine(_folder, "planbot.db")}";
+
     public async Task<T> WithDbAsync<T>(Func<PlanBotDb, Task<T>> read)
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<PlanBotDb>>().CreateDbContextAsync();

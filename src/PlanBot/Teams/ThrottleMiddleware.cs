@@ -1,0 +1,35 @@
+using Microsoft.Bot.Builder;
+using PlanBot.Outbox;
+
+namespace PlanBot.Teams;
+
+/// <summary>
+/// Puts every message PlanBot sends or updates, in a reply or proactively, through the
+/// <see cref="SendThrottle"/>, so replies and fan-outs share one budget under Teams' limits.
+/// </summary>
+internal sealed class ThrottleMiddleware(SendThrottle throttle) : Microsoft.Bot.Builder.IMiddleware
+{
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        var conversation = turnContext.Activity.Conversation?.Id ?? "";
+        turnContext.OnSendActivities(async (ctx, activities, nextSend) =>
+        {
+            var slots = new List<IDisposable>();
+            try
+            {
+                foreach (var _ in activities) slots.Add(await throttle.AcquireAsync(conversation, cancellationToken));
+                return await nextSend();
+            }
+            finally
+            {
+                slots.ForEach(s => s.Dispose());
+            }
+        });
+        turnContext.OnUpdateActivity(async (ctx, activity, nextUpdate) =>
+        {
+            using var slot = await throttle.AcquireAsync(conversation, cancellationToken);
+            return await nextUpdate();
+        });
+        await next(cancellationToken);
+    }
+}
