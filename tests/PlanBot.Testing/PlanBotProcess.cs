@@ -1,0 +1,70 @@
+using System.Diagnostics;
+
+namespace PlanBot.Tests.Support;
+
+/// <summary>PlanBot as its own process (so it can be killed with SIGKILL), anonymous on a free loopback port.</summary>
+public sealed class PlanBotProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    public Uri Url { get; }
+
+    private PlanBotProcess(Process process, Uri url) => (_process, Url) = (process, url);
+
+    public static async Task<PlanBotProcess> StartAsync(string connectionString, Dictionary<string, string>? settings = null)
+    {
+        var port = FreePort();
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PlanBot.dll"));
+        psi.ArgumentList.Add("--urls");
+        psi.ArgumentList.Add($"http://127.0.0.1:{port}");
+        psi.Environment["ConnectionStrings__PlanBot"] = connectionString;
+        psi.Environment["MicrosoftAppId"] = "";
+        psi.Environment["PlanBot__CardsPath"] = Path.Combine(AppContext.BaseDirectory, "cards");
+        psi.Environment["PlanBot__Sending__LeaseSeconds"] = "2";
+        psi.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (k, v) in settings ?? []) psi.Environment[k] = v;
+        var process = Process.Start(psi)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var url = new Uri($"http://127.0.0.1:{port}");
+        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"PlanBot exited with {process.ExitCode}");
+            try
+            {
+                if ((await http.GetAsync("/healthz")).IsSuccessStatusCode) return new PlanBotProcess(process, url);
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(100);
+        }
+        process.Kill(true);
+        throw new TimeoutException("PlanBot did not start");
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, as when the machine loses power.</summary>
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) Kill();
+        _process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+    }
+}
