@@ -22,6 +22,10 @@ public static class CardData
             new { command = "trợ giúp · help", description = t.CmdHelp },
             new { command = "danh sách · plans", description = t.CmdPlans },
             new { command = "xem N · show N", description = t.CmdShow },
+            new { command = "phân công · assign", description = t.CmdAssign },
+            new { command = "yêu cầu báo cáo · request status", description = t.CmdRequest },
+            new { command = "việc của tôi · my tasks", description = t.CmdMyTasks },
+            new { command = "nhắc việc · reminders", description = t.CmdReminders },
             new { command = "lang en · lang vi", description = t.CmdLang },
             new { command = "…", description = t.CmdPaste },
         },
@@ -166,6 +170,40 @@ public static class CardData
             }),
         };
     }
+
+    /// <summary>The organizer's digest of overdue units.</summary>
+    public static object Escalation(Plan plan, IReadOnlyList<UnitMember> members, Texts t, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(VietnamTime.Local(now));
+        return new
+        {
+            t,
+            planId = plan.Id,
+            title = plan.Title,
+            units = plan.Units.OrderBy(u => u.Order)
+                .Select(u => new { unit = u, overdue = u.Tasks.OrderBy(x => x.Order).Where(x => IsOverdue(plan, x, today)).ToList() })
+                .Where(x => x.overdue.Count > 0)
+                .Select(x => new
+                {
+                    name = x.unit.Name,
+                    people = People(members, x.unit.Name, t),
+                    tasks = x.overdue.Select(task => new
+                    {
+                        text = TaskText(task.Description, plan.DueOf(task), t),
+                        status = string.IsNullOrEmpty(task.Note) ? t.Status(task.Status) : $"{t.Status(task.Status)}: {task.Note}",
+                    }),
+                }),
+        };
+    }
+
+    /// <summary>The line a reminder card opens with.</summary>
+    public static string ReminderNotice(Reminders.ReminderReason? reason, Texts t) => reason?.Kind switch
+    {
+        Reminders.ReminderKind.Overdue => string.Format(CultureInfo.InvariantCulture, t.ReminderOverdue, reason.Days),
+        Reminders.ReminderKind.DueToday => t.ReminderDueToday,
+        Reminders.ReminderKind.DueSoon => string.Format(CultureInfo.InvariantCulture, t.ReminderDueSoon, reason.Days),
+        _ => "",
+    };
 
     public static bool IsOverdue(Plan plan, PlanTask task, DateOnly today) =>
         task.Status != WorkStatus.Done && plan.DueOf(task) is { } due && due < today;

@@ -5,10 +5,10 @@ using PlanBot.Core.Localization;
 
 namespace PlanBot.Core.Conversation;
 
-public enum CommandKind { Help, ListPlans, ShowPlan, SetLanguage, AssignUnits, RequestStatus, MyTasks, ImportPlan, Unknown }
+public enum CommandKind { Help, ListPlans, ShowPlan, SetLanguage, AssignUnits, RequestStatus, MyTasks, PauseReminders, ResumeReminders, ScheduleReminders, RemindNow, ImportPlan, Unknown }
 
 /// <summary>What a user's message asks for.</summary>
-public sealed record Command(CommandKind Kind, string Text, int? PlanId = null, Language? Language = null);
+public sealed record Command(CommandKind Kind, string Text, int? PlanId = null, Language? Language = null, int? Number = null, string? Days = null, TimeOnly? At = null);
 
 /// <summary>Reads commands in Vietnamese or English; a long, multi-line text is taken as a plan.</summary>
 public static partial class CommandParser
@@ -24,6 +24,13 @@ public static partial class CommandParser
         if (folded is "my tasks" or "viec cua toi" or "cong viec cua toi" or "tasks") return new(CommandKind.MyTasks, trimmed);
         if (Assign().Match(folded) is { Success: true } assign) return new(CommandKind.AssignUnits, trimmed, PlanId: OptionalId(assign));
         if (Request().Match(folded) is { Success: true } request) return new(CommandKind.RequestStatus, trimmed, PlanId: OptionalId(request));
+        if (ReminderSwitch().Match(folded) is { Success: true } sw)
+            return new(sw.Groups[1].Value is "tat" or "off" or "dung" ? CommandKind.PauseReminders : CommandKind.ResumeReminders, trimmed, PlanId: OptionalId(sw, 2));
+        if (ReminderSchedule().Match(folded) is { Success: true } sc)
+            return new(CommandKind.ScheduleReminders, trimmed, PlanId: OptionalId(sc, 4), Days: sc.Groups[1].Value,
+                At: TimeOnly.TryParseExact(sc.Groups[2].Value + ":" + (sc.Groups[3].Success ? sc.Groups[3].Value : "00"), "H:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null);
+        if (RemindNow().Match(folded) is { Success: true } now)
+            return new(CommandKind.RemindNow, trimmed, PlanId: OptionalId(now, 2), Number: OptionalId(now, 1));
         if (Lang().Match(folded) is { Success: true } lang)
             return new(CommandKind.SetLanguage, trimmed, Language: LanguageCodes.Parse(lang.Groups[1].Value));
         if (LooksLikeDocument(trimmed)) return new(CommandKind.ImportPlan, trimmed);
@@ -37,8 +44,17 @@ public static partial class CommandParser
     [GeneratedRegex(@"^(?:show|xem|hien thi|plan|ke hoach)\s*(?:so\s*|#)?(\d{1,9})$")]
     private static partial Regex Show();
 
-    private static int? OptionalId(Match m) =>
-        m.Groups[1].Success && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    private static int? OptionalId(Match m, int group = 1) =>
+        m.Groups[group].Success && int.TryParse(m.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    [GeneratedRegex(@"^(?:nhac viec|reminders)\s+(tat|bat|dung|off|on)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?$")]
+    private static partial Regex ReminderSwitch();
+
+    [GeneratedRegex(@"^(?:nhac viec|reminders)\s+([\d,\s]+?)\s+(?:luc|at)\s+(\d{1,2})(?:[:h](\d{2}))?(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?$")]
+    private static partial Regex ReminderSchedule();
+
+    [GeneratedRegex(@"^(?:nhac ngay|remind now|remind)\s+(?:don vi\s*|unit\s*)?(?:so\s*)?(\d{1,3})(?:\s+(?:ke hoach|plan)\s*(?:so\s*|#)?(\d{1,9}))?$")]
+    private static partial Regex RemindNow();
 
     [GeneratedRegex(@"^(?:assign|phan cong)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?$")]
     private static partial Regex Assign();

@@ -114,6 +114,19 @@ public sealed record Texts
     public required string RecipientUnknown { get; init; }
     public required string PeopleLabel { get; init; }
     public required string FieldStatus { get; init; }
+    public required string ReminderDueSoon { get; init; }
+    public required string ReminderDueToday { get; init; }
+    public required string ReminderOverdue { get; init; }
+    public required string EscalationTitle { get; init; }
+    public required string EscalationIntro { get; init; }
+    public required string RemindersPaused { get; init; }
+    public required string RemindersResumed { get; init; }
+    public required string RemindersChanged { get; init; }
+    public required string RemindersBadSchedule { get; init; }
+    public required string ReminderSentNow { get; init; }
+    public required string NoSuchUnitNumber { get; init; }
+    public required string CmdReminders { get; init; }
+
 
     public static Texts For(Language language) => language == Localization.Language.En ? En : Vi;
 
@@ -233,6 +246,19 @@ public sealed record Texts
         RecipientUnknown = "người này chưa từng trò chuyện với PlanBot trong Teams",
         PeopleLabel = "Phụ trách",
         FieldStatus = "Trạng thái",
+        ReminderDueSoon = "Nhắc việc: còn {0} ngày đến hạn.",
+        ReminderDueToday = "Nhắc việc: hôm nay đến hạn.",
+        ReminderOverdue = "Nhắc việc: đã quá hạn {0} ngày.",
+        EscalationTitle = "Đơn vị chậm tiến độ",
+        EscalationIntro = "Các nhiệm vụ sau đã quá hạn mà chưa hoàn thành:",
+        RemindersPaused = "Đã tạm dừng nhắc việc cho kế hoạch số {0}.",
+        RemindersResumed = "Đã bật lại nhắc việc cho kế hoạch số {0}.",
+        RemindersChanged = "Nhắc việc của kế hoạch số {0}: trước hạn {1} ngày, lúc {2}, các ngày làm việc; hằng ngày khi quá hạn.",
+        RemindersBadSchedule = "Lịch nhắc không hợp lệ. Ví dụ: **nhắc việc 3,0 lúc 08:00** (số ngày trước hạn, cách nhau dấu phẩy; giờ từ 07:00 đến 16:59).",
+        ReminderSentNow = "Đã gửi nhắc việc cho {0} ({1} người).",
+        NoSuchUnitNumber = "Không có đơn vị số {0}; các đơn vị được đánh số theo thứ tự trên thẻ tổng quan.",
+        CmdReminders = "nhắc việc tắt/bật, nhắc việc 3,0 lúc 08:00, nhắc ngay N (đơn vị số N)",
+
         StorageUnavailable = "Cơ sở dữ liệu của PlanBot đang tạm thời không truy cập được. Không có gì bị lưu dở; hãy thử lại sau ít phút.",
     };
 
@@ -344,6 +370,19 @@ public sealed record Texts
         RecipientUnknown = "this person has never talked to PlanBot in Teams",
         PeopleLabel = "Responsible",
         FieldStatus = "Status",
+        ReminderDueSoon = "Reminder: due in {0} days.",
+        ReminderDueToday = "Reminder: due today.",
+        ReminderOverdue = "Reminder: overdue by {0} days.",
+        EscalationTitle = "Units behind schedule",
+        EscalationIntro = "These tasks are past due and not done:",
+        RemindersPaused = "Reminders paused for plan {0}.",
+        RemindersResumed = "Reminders resumed for plan {0}.",
+        RemindersChanged = "Reminders of plan {0}: {1} days before due, at {2}, on working days; daily while overdue.",
+        RemindersBadSchedule = "That schedule is not valid. Example: **reminders 3,0 at 08:00** (days before due, comma separated; a time from 07:00 to 16:59).",
+        ReminderSentNow = "Reminder sent to {0} ({1} people).",
+        NoSuchUnitNumber = "There is no unit {0}; units are numbered in the order of the overview card.",
+        CmdReminders = "reminders off/on, reminders 3,0 at 08:00, remind now N (unit N)",
+
         StorageUnavailable = "PlanBot's database is unreachable for the moment. Nothing was half-saved; please try again in a few minutes.",
     };
 

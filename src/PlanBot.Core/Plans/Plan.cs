@@ -34,6 +34,14 @@ public sealed class Plan
 
     public List<PlanUnit> Units { get; set; } = [];
 
+    /// <summary>Days before each due date on which reminders go out, e.g. "3,0" (then daily while overdue).</summary>
+    public string ReminderDaysBefore { get; set; } = "3,0";
+
+    /// <summary>Local time (Asia/Ho_Chi_Minh) at which the day's reminders go out.</summary>
+    public TimeOnly ReminderTime { get; set; } = new(8, 0);
+
+    public bool RemindersPaused { get; set; }
+
     /// <summary>The date a task without its own due date must be done by: the event itself.</summary>
     public DateOnly? DueOf(PlanTask task) => task.DueDate ?? EventStartDate;
 

@@ -91,6 +91,17 @@ public sealed class PlanWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimePro
             .Where(p => p.TenantId == tenantId && p.ConversationId == conversationId).OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>Changes a plan's reminder schedule or pauses it.</summary>
+    public async Task UpdateRemindersAsync(int planId, bool? paused, string? days, TimeOnly? at, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var plan = await db.Plans.FirstAsync(p => p.Id == planId, ct);
+        if (paused is { } p) plan.RemindersPaused = p;
+        if (days is not null) plan.ReminderDaysBefore = days;
+        if (at is { } time) plan.ReminderTime = time;
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Remembers which message holds the plan's overview card, so later changes can update it in place.</summary>
     public async Task SetOverviewMessageAsync(int planId, string conversationId, string activityId, CancellationToken ct)
     {

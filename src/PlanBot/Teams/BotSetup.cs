@@ -49,6 +49,8 @@ public static class BotSetup
         services.AddSingleton<Outbox.IProactiveSender>(sp => sp.GetRequiredService<TeamsMessenger>());
         services.AddSingleton<Outbox.IBatchReport, Outbox.BatchReport>();
         services.AddHostedService<Outbox.OutboxDispatcher>();
+        services.AddSingleton<Reminders.ReminderPlanner>();
+        services.AddHostedService<Reminders.ReminderService>();
 
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
             new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),

@@ -88,6 +88,34 @@ public sealed partial class PlanBotHandler
         return CardReply.Of(cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, view.LastChange, texts, clock.GetUtcNow(), notice)));
     }
 
+    /// <summary>The organizer's reminder commands: pause, resume, change the schedule, remind one unit now.</summary>
+    private async Task<string> RemindersAsync(ITurnContext turn, Core.Conversation.Command command, Texts texts, CancellationToken ct)
+    {
+        var plan = await PlanForAsync(turn, command.PlanId, texts, ct, reply: false);
+        if (plan is null) return command.PlanId is { } n ? string.Format(CultureInfo.InvariantCulture, texts.PlanNotFound, n) : texts.NoPlanHere;
+        if (plan.OrganizerId != turn.Caller().UserId) return texts.OnlyOrganizer;
+        switch (command.Kind)
+        {
+            case Core.Conversation.CommandKind.PauseReminders:
+                await plans.UpdateRemindersAsync(plan.Id, true, null, null, ct);
+                return string.Format(CultureInfo.InvariantCulture, texts.RemindersPaused, plan.Id);
+            case Core.Conversation.CommandKind.ResumeReminders:
+                await plans.UpdateRemindersAsync(plan.Id, false, null, null, ct);
+                return string.Format(CultureInfo.InvariantCulture, texts.RemindersResumed, plan.Id);
+            case Core.Conversation.CommandKind.ScheduleReminders:
+                var days = Core.Reminders.ReminderSchedule.ParseDays(command.Days);
+                if (days is null || command.At is not { } at || at < new TimeOnly(7, 0) || at >= Core.Reminders.ReminderSchedule.EndOfWorkingDay) return texts.RemindersBadSchedule;
+                var schedule = new Core.Reminders.ReminderSchedule(days, at);
+                await plans.UpdateRemindersAsync(plan.Id, false, schedule.DaysText, at, ct);
+                return string.Format(CultureInfo.InvariantCulture, texts.RemindersChanged, plan.Id, schedule.DaysText, at.ToString("HH:mm", CultureInfo.InvariantCulture));
+            default:
+                var unit = plan.Units.OrderBy(u => u.Order).ElementAtOrDefault((command.Number ?? 0) - 1);
+                if (unit is null) return string.Format(CultureInfo.InvariantCulture, texts.NoSuchUnitNumber, command.Number);
+                var count = await reminders.RemindNowAsync(plan, unit, clock.GetUtcNow(), ct);
+                return count == 0 ? texts.RequestNoOne : string.Format(CultureInfo.InvariantCulture, texts.ReminderSentNow, unit.Name, count);
+        }
+    }
+
     private async Task SendMyTasksAsync(ITurnContext turn, Texts texts, CancellationToken ct)
     {
         var caller = turn.Caller();

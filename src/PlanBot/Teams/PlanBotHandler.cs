@@ -29,6 +29,7 @@ public sealed partial class PlanBotHandler(
     StatusRequests requests,
     TeamsMessenger messenger,
     PeopleDirectory people,
+    Reminders.ReminderPlanner reminders,
     TimeProvider clock,
     ILogger<PlanBotHandler> logger) : TeamsActivityHandler
 {
@@ -89,6 +90,9 @@ public sealed partial class PlanBotHandler(
                 break;
             case CommandKind.MyTasks:
                 await SendMyTasksAsync(turn, texts, ct);
+                break;
+            case CommandKind.PauseReminders or CommandKind.ResumeReminders or CommandKind.ScheduleReminders or CommandKind.RemindNow:
+                await turn.SendActivityAsync(await RemindersAsync(turn, command, texts, ct), cancellationToken: ct);
                 break;
             case CommandKind.ImportPlan:
                 await ImportAsync(turn, PlanImporter.FromText(command.Text), texts, ct);

@@ -41,10 +41,9 @@ public sealed class TeamsMessenger(
         var language = await preferences.LanguageOfAsync(message.RecipientUserId, ct);
         var texts = Texts.For(language);
         if (user is null) return SendOutcome.GiveUp(texts.RecipientUnknown);
-        if (plan is null || message.UnitId is not { } unitId) return SendOutcome.GiveUp("plan or unit removed");
-        var view = await status.LoadUnitAsync(plan.Id, unitId, plan.TenantId, ct);
-        if (view is null) return SendOutcome.GiveUp("unit removed");
-        var card = cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, view.LastChange, texts, clock.GetUtcNow()));
+        if (plan is null) return SendOutcome.GiveUp("plan removed");
+        var card = await CardForAsync(message, plan, texts, ct);
+        if (card is null) return SendOutcome.GiveUp("unit removed");
 
         try
         {
@@ -69,6 +68,25 @@ public sealed class TeamsMessenger(
         {
             return SendOutcome.Retry(e.Message);
         }
+    }
+
+    /// <summary>The card a message carries: a unit's status card (with the reminder's reason for a reminder), or the organizer's digest.</summary>
+    private async Task<System.Text.Json.Nodes.JsonNode?> CardForAsync(OutboxMessage message, Core.Plans.Plan plan, Texts texts, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (message.Kind == OutboxKind.Escalation)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var full = await db.Plans.AsNoTracking().AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks).FirstAsync(p => p.Id == plan.Id, ct);
+            var keys = full.Units.Select(u => UnitMember.KeyOf(u.Name)).ToList();
+            var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey)).ToListAsync(ct);
+            return cards.Render("escalation", CardData.Escalation(full, members, texts, now));
+        }
+        if (message.UnitId is not { } unitId || await status.LoadUnitAsync(plan.Id, unitId, plan.TenantId, ct) is not { } view) return null;
+        var notice = message.Kind == OutboxKind.Reminder
+            ? CardData.ReminderNotice(Core.Reminders.ReminderRules.ReasonFor(view.Plan, view.Unit, DateOnly.FromDateTime(Core.Plans.VietnamTime.Local(now)), Core.Reminders.ReminderSchedule.Of(view.Plan)), texts)
+            : "";
+        return cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, view.LastChange, texts, now, notice));
     }
 
     /// <summary>Posts a text message to a conversation (the organizer's summary of a sending).</summary>

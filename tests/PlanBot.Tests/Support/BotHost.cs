@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data;
@@ -26,7 +27,7 @@ public sealed class BotHost : IAsyncDisposable
         Client = factory.CreateClient();
     }
 
-    public static async Task<BotHost> StartAsync(Dictionary<string, string?>? settings = null)
+    public static async Task<BotHost> StartAsync(Dictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var connector = await FakeBotConnector.StartAsync();
         var folder = Directory.CreateTempSubdirectory("planbot-test-").FullName;
@@ -37,6 +38,7 @@ public sealed class BotHost : IAsyncDisposable
             web.UseSetting("MicrosoftAppId", "");
             web.UseSetting("urls", "http://127.0.0.1:0");
             foreach (var (key, value) in settings ?? []) web.UseSetting(key, value);
+            if (clock is not null) web.ConfigureTestServices(services => services.AddSingleton(clock));
         });
         factory.UseKestrel();
         factory.StartServer();
@@ -45,7 +47,7 @@ public sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public string ConnectionString => $"Data Source={Path.Combine(_folder, "planbot.db")}";
+    public string ConnectionString => Microsoft.Extensions.Configuration.ConfigurationExtensions.GetConnectionString(_factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(), "PlanBot")!;
 
     public async Task<T> WithDbAsync<T>(Func<PlanBotDb, Task<T>> read)
     {

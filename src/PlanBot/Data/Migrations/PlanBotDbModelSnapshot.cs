@@ -279,6 +279,16 @@ namespace PlanBot.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReminderDaysBefore")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("ReminderTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RemindersPaused")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ServiceUrl")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -407,6 +417,32 @@ namespace PlanBot.Data.Migrations
                     b.HasIndex("PlanId");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("PlanBot.Core.Reminders.ReminderSlot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "UnitId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ReminderSlots");
                 });
 
             modelBuilder.Entity("PlanBot.Core.Status.StatusChange", b =>
