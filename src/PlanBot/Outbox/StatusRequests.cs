@@ -14,9 +14,10 @@ public sealed record RequestResult(string BatchId, int People, int Units, IReadO
 
 /// <summary>
 /// Turns "request status" into one outbox row per person and unit, written in one transaction
-/// before anything is sent; the dispatcher sends them.
+/// before anything is sent; the dispatcher sends them (at its next poll, or at once when signalled,
+/// which the caller does after acknowledging the request so the organizer reads things in order).
 /// </summary>
-public sealed class StatusRequests(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock, OutboxSignal signal)
+public sealed class StatusRequests(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock)
 {
     public async Task<RequestResult> RequestAsync(Plan plan, IReadOnlyCollection<int>? unitIds, ReplyTo replyTo, CancellationToken ct)
     {
@@ -47,7 +48,6 @@ public sealed class StatusRequests(IDbContextFactory<PlanBotDb> dbFactory, TimeP
             TenantId = plan.TenantId, Language = replyTo.Language, CreatedAt = now,
         });
         await db.SaveChangesAsync(ct);
-        signal.Notify();
         return new RequestResult(batch, rows.Select(r => r.RecipientUserId).Distinct().Count(), units.Count - without.Count, without);
     }
 }

@@ -30,6 +30,7 @@ public sealed partial class PlanBotHandler(
     TeamsMessenger messenger,
     PeopleDirectory people,
     Reminders.ReminderPlanner reminders,
+    OutboxSignal outbox,
     TimeProvider clock,
     ILogger<PlanBotHandler> logger) : TeamsActivityHandler
 {
@@ -87,6 +88,7 @@ public sealed partial class PlanBotHandler(
                 break;
             case CommandKind.RequestStatus:
                 await turn.SendActivityAsync(await RequestStatusAsync(turn, command.PlanId, texts, ct), cancellationToken: ct);
+                outbox.Notify();
                 break;
             case CommandKind.MyTasks:
                 await SendMyTasksAsync(turn, texts, ct);
@@ -142,7 +144,9 @@ public sealed partial class PlanBotHandler(
             case "status.save":
                 return await SaveStatusAsync(turn, data, texts, ct);
             case "status.request":
-                return CardReply.Text(await RequestStatusAsync(turn, PlanIdOf(data) ?? -1, texts, ct));
+                var requested = await RequestStatusAsync(turn, PlanIdOf(data) ?? -1, texts, ct);
+                outbox.Notify();
+                return CardReply.Text(requested);
             case "assign.open":
                 await OpenAssignmentsAsync(turn, PlanIdOf(data) ?? -1, texts, ct);
                 return CardReply.Text(texts.AssignTitle);

@@ -64,6 +64,9 @@ public static class CardSamples
         // Past the event date every open task is overdue.
         yield return ("status-card-overdue", "status-card", CardData.StatusCard(SeedPlan(), SeedPlan().Units[0], [], null, Texts.Vi, new DateTimeOffset(2023, 2, 1, 1, 0, 0, TimeSpan.Zero)));
         yield return ("assign-nobody-known", "assign", CardData.Assign(SeedPlan(), [], [], Texts.Vi));
+        var late = SeedPlan();
+        yield return ("escalation-vi", "escalation", CardData.Escalation(late, Members(late), Texts.Vi, new DateTimeOffset(2023, 2, 1, 1, 0, 0, TimeSpan.Zero)));
+        yield return ("escalation-en", "escalation", CardData.Escalation(late, Members(late), Texts.En, new DateTimeOffset(2023, 2, 1, 1, 0, 0, TimeSpan.Zero)));
         // A plan with no event details and no participants: the optional blocks disappear.
         var bare = SeedDocument() with { Event = null, Venue = null, Participants = [], Recipients = [], Signer = null, Number = null };
         yield return ("plan-understood-bare", "plan-understood", CardData.Understood(bare, Guid.Empty, Texts.Vi));

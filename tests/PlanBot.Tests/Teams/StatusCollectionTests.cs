@@ -211,6 +211,8 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         await _bot.SayAsync(_bot.Activities.Message("yêu cầu báo cáo"));
         var cards = await StatusCardsAsync(2);
         Assert.Equal(2, cards.Select(c => c.ConversationId).Distinct().Count());
+        var settle = DateTime.UtcNow.AddSeconds(10);
+        while (await _bot.WithDbAsync(db => db.Outbox.AnyAsync(r => r.State == OutboxState.Sending || r.State == OutboxState.Pending)) && DateTime.UtcNow < settle) await Task.Delay(50);
         var rows = await _bot.WithDbAsync(db => db.Outbox.ToListAsync());
         Assert.All(rows, r => Assert.Equal(OutboxState.Sent, r.State));
         Assert.True(rows.Sum(r => r.Attempts) >= 4, $"attempts {rows.Sum(r => r.Attempts)}");
