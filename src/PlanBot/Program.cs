@@ -1,4 +1,5 @@
 using PlanBot.Data;
+using PlanBot.Reports;
 using PlanBot.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ builder.Services.AddTeamsBot(builder.Configuration);
 var app = builder.Build();
 await app.MigratePlanBotDatabaseAsync();
 app.MapBotEndpoints();
+app.MapReportEndpoints();
 await app.RunAsync();
 
 /// <summary>The web host; public so tests can start it with WebApplicationFactory.</summary>

@@ -26,6 +26,7 @@ public static class CardData
             new { command = "yêu cầu báo cáo · request status", description = t.CmdRequest },
             new { command = "việc của tôi · my tasks", description = t.CmdMyTasks },
             new { command = "nhắc việc · reminders", description = t.CmdReminders },
+            new { command = "báo cáo · report", description = t.CmdReport },
             new { command = "lang en · lang vi", description = t.CmdLang },
             new { command = "…", description = t.CmdPaste },
         },
@@ -193,6 +194,31 @@ public static class CardData
                         status = string.IsNullOrEmpty(task.Note) ? t.Status(task.Status) : $"{t.Status(task.Status)}: {task.Note}",
                     }),
                 }),
+        };
+    }
+
+    /// <summary>The report card: per unit counts and last update, with the download link of the export.</summary>
+    public static object Report(Plan plan, IReadOnlyList<UnitMember> members, Texts t, DateTimeOffset now, Uri downloadUrl, DateTimeOffset expires)
+    {
+        var overall = PlanProgress.Of(plan.Tasks);
+        return new
+        {
+            t,
+            title = plan.Title,
+            progress = new { done = overall.Done, total = overall.Total, percent = overall.Percent },
+            units = Reports.PlanReport.Build(plan, members, DateOnly.FromDateTime(VietnamTime.Local(now))).Select(r => new
+            {
+                name = r.Unit,
+                people = r.People.Length == 0 ? t.Nobody : r.People,
+                tasks = r.Tasks.ToString(CultureInfo.InvariantCulture),
+                done = r.Done.ToString(CultureInfo.InvariantCulture),
+                inProgress = r.InProgress.ToString(CultureInfo.InvariantCulture),
+                blocked = r.Blocked.ToString(CultureInfo.InvariantCulture),
+                overdue = r.Overdue.ToString(CultureInfo.InvariantCulture),
+                lastUpdate = r.LastUpdate is { } at ? $"{VietnamTime.Format(at)} – {r.LastUpdatedBy}" : t.ReportNever,
+            }),
+            downloadUrl = downloadUrl.ToString(),
+            linkNote = string.Format(CultureInfo.InvariantCulture, t.ReportLinkNote, VietnamTime.Format(expires)),
         };
     }
 

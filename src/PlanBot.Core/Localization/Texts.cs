@@ -126,6 +126,22 @@ public sealed record Texts
     public required string ReminderSentNow { get; init; }
     public required string NoSuchUnitNumber { get; init; }
     public required string CmdReminders { get; init; }
+    public required string CsvUnit { get; init; }
+    public required string CsvTask { get; init; }
+    public required string CsvUpdatedAt { get; init; }
+    public required string CsvUpdatedBy { get; init; }
+    public required string ReportTitle { get; init; }
+    public required string ReportDownload { get; init; }
+    public required string ReportTasks { get; init; }
+    public required string ReportDone { get; init; }
+    public required string ReportInProgress { get; init; }
+    public required string ReportBlocked { get; init; }
+    public required string ReportOverdue { get; init; }
+    public required string ReportLastUpdate { get; init; }
+    public required string ReportNever { get; init; }
+    public required string ReportLinkNote { get; init; }
+    public required string CmdReport { get; init; }
+
 
 
     public static Texts For(Language language) => language == Localization.Language.En ? En : Vi;
@@ -246,6 +262,22 @@ public sealed record Texts
         RecipientUnknown = "người này chưa từng trò chuyện với PlanBot trong Teams",
         PeopleLabel = "Phụ trách",
         FieldStatus = "Trạng thái",
+        CsvUnit = "Đơn vị",
+        CsvTask = "Nhiệm vụ",
+        CsvUpdatedAt = "Cập nhật lúc",
+        CsvUpdatedBy = "Người cập nhật",
+        ReportTitle = "Báo cáo tiến độ kế hoạch",
+        ReportDownload = "Tải về (Excel, CSV)",
+        ReportTasks = "Nhiệm vụ",
+        ReportDone = "Xong",
+        ReportInProgress = "Đang làm",
+        ReportBlocked = "Vướng",
+        ReportOverdue = "Quá hạn",
+        ReportLastUpdate = "Cập nhật gần nhất",
+        ReportNever = "chưa báo cáo",
+        ReportLinkNote = "Liên kết tải về có hiệu lực đến {0}.",
+        CmdReport = "Báo cáo tổng hợp theo đơn vị và tệp Excel (CSV)",
+
         ReminderDueSoon = "Nhắc việc: còn {0} ngày đến hạn.",
         ReminderDueToday = "Nhắc việc: hôm nay đến hạn.",
         ReminderOverdue = "Nhắc việc: đã quá hạn {0} ngày.",
@@ -370,6 +402,22 @@ public sealed record Texts
         RecipientUnknown = "this person has never talked to PlanBot in Teams",
         PeopleLabel = "Responsible",
         FieldStatus = "Status",
+        CsvUnit = "Unit",
+        CsvTask = "Task",
+        CsvUpdatedAt = "Updated at",
+        CsvUpdatedBy = "Updated by",
+        ReportTitle = "Plan progress report",
+        ReportDownload = "Download (Excel, CSV)",
+        ReportTasks = "Tasks",
+        ReportDone = "Done",
+        ReportInProgress = "In progress",
+        ReportBlocked = "Blocked",
+        ReportOverdue = "Overdue",
+        ReportLastUpdate = "Last update",
+        ReportNever = "no report yet",
+        ReportLinkNote = "The download link works until {0}.",
+        CmdReport = "Summary by unit and an Excel (CSV) file",
+
         ReminderDueSoon = "Reminder: due in {0} days.",
         ReminderDueToday = "Reminder: due today.",
         ReminderOverdue = "Reminder: overdue by {0} days.",

@@ -21,6 +21,7 @@ public sealed class PlanBotDb(DbContextOptions<PlanBotDb> options) : DbContext(o
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxBatch> OutboxBatches => Set<OutboxBatch>();
     public DbSet<Core.Reminders.ReminderSlot> ReminderSlots => Set<Core.Reminders.ReminderSlot>();
+    public DbSet<Reports.ExportLink> ExportLinks => Set<Reports.ExportLink>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -79,6 +80,7 @@ public sealed class PlanBotDb(DbContextOptions<PlanBotDb> options) : DbContext(o
             message.HasIndex(m => m.BatchId);
         });
         model.Entity<OutboxBatch>().HasKey(b => b.BatchId);
+        model.Entity<Reports.ExportLink>().HasKey(l => l.TokenHash);
         model.Entity<Core.Reminders.ReminderSlot>().HasIndex(r => new { r.PlanId, r.UnitId, r.Day }).IsUnique();
         model.Entity<UserSetting>().HasKey(u => u.UserId);
         model.Entity<KnownConversation>().HasKey(c => c.ConversationId);

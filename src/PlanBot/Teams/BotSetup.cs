@@ -50,6 +50,8 @@ public static class BotSetup
         services.AddSingleton<Outbox.IBatchReport, Outbox.BatchReport>();
         services.AddHostedService<Outbox.OutboxDispatcher>();
         services.AddSingleton<Reminders.ReminderPlanner>();
+        services.AddOptions<Reports.ReportOptions>().BindConfiguration("PlanBot").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Reports.ExportLinks>();
         services.AddHostedService<Reminders.ReminderService>();
 
         services.AddSingleton<BotFrameworkAuthentication>(sp =>

@@ -116,6 +116,21 @@ public sealed partial class PlanBotHandler
         }
     }
 
+    /// <summary>The report card with a download link to the CSV export; for the organizer.</summary>
+    private async Task SendReportAsync(ITurnContext turn, int? planId, Texts texts, CancellationToken ct)
+    {
+        var plan = await PlanForAsync(turn, planId, texts, ct);
+        if (plan is null) return;
+        if (plan.OrganizerId != turn.Caller().UserId)
+        {
+            await turn.SendActivityAsync(texts.OnlyOrganizer, cancellationToken: ct);
+            return;
+        }
+        var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
+        var (url, expires) = await exports.IssueAsync(plan.Id, plan.TenantId, ct);
+        await turn.SendActivityAsync(TeamsTurn.CardMessage(cards.Render("report", CardData.Report(plan, members, texts, clock.GetUtcNow(), url, expires))), ct);
+    }
+
     private async Task SendMyTasksAsync(ITurnContext turn, Texts texts, CancellationToken ct)
     {
         var caller = turn.Caller();

@@ -31,6 +31,7 @@ public sealed partial class PlanBotHandler(
     PeopleDirectory people,
     Reminders.ReminderPlanner reminders,
     OutboxSignal outbox,
+    Reports.ExportLinks exports,
     TimeProvider clock,
     ILogger<PlanBotHandler> logger) : TeamsActivityHandler
 {
@@ -95,6 +96,9 @@ public sealed partial class PlanBotHandler(
                 break;
             case CommandKind.PauseReminders or CommandKind.ResumeReminders or CommandKind.ScheduleReminders or CommandKind.RemindNow:
                 await turn.SendActivityAsync(await RemindersAsync(turn, command, texts, ct), cancellationToken: ct);
+                break;
+            case CommandKind.Report:
+                await SendReportAsync(turn, command.PlanId, texts, ct);
                 break;
             case CommandKind.ImportPlan:
                 await ImportAsync(turn, PlanImporter.FromText(command.Text), texts, ct);

@@ -65,6 +65,8 @@ public static class CardSamples
         yield return ("status-card-overdue", "status-card", CardData.StatusCard(SeedPlan(), SeedPlan().Units[0], [], null, Texts.Vi, new DateTimeOffset(2023, 2, 1, 1, 0, 0, TimeSpan.Zero)));
         yield return ("assign-nobody-known", "assign", CardData.Assign(SeedPlan(), [], [], Texts.Vi));
         var late = SeedPlan();
+        yield return ("report-vi", "report", CardData.Report(late, Members(late), Texts.Vi, Now, new Uri("https://planbot.example.org/exports/abc"), Now.AddHours(24)));
+        yield return ("report-en", "report", CardData.Report(late, [], Texts.En, Now, new Uri("https://planbot.example.org/exports/abc"), Now.AddHours(24)));
         yield return ("escalation-vi", "escalation", CardData.Escalation(late, Members(late), Texts.Vi, new DateTimeOffset(2023, 2, 1, 1, 0, 0, TimeSpan.Zero)));
         yield return ("escalation-en", "escalation", CardData.Escalation(late, Members(late), Texts.En, new DateTimeOffset(2023, 2, 1, 1, 0, 0, TimeSpan.Zero)));
         // A plan with no event details and no participants: the optional blocks disappear.

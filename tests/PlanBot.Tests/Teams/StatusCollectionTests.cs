@@ -238,4 +238,38 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         var card = Assert.Single(cards);
         Assert.Contains("Báo cáo tiến độ: Văn phòng Sở", card.Visible);
     }
+
+    [Fact]
+    public async Task Report_gives_counts_per_unit_and_a_download_that_opens_in_Excel()
+    {
+        await AssignAsync();
+        var task = Office.Tasks.OrderBy(t => t.Order).First();
+        await _bot.InvokeAsync(_bot.Activities.Execute("status.save", new JsonObject
+        {
+            ["planId"] = _plan.Id, ["unitId"] = Office.Id, [$"status-{task.Id}"] = "done", [$"note-{task.Id}"] = "Đã trình, \"bản 2\"",
+        }, User.Megan, "personal-megan"));
+
+        var report = Assert.Single(await _bot.SayAsync(_bot.Activities.Message("báo cáo")));
+        Assert.Contains("Báo cáo tiến độ kế hoạch", report.Visible);
+        Assert.Contains("Tiến độ chung: 1/7 (14%)", report.Visible);
+        Assert.Contains("Megan Bowen", report.Visible);
+        var url = new Uri(report.Card!["actions"]![0]!["url"]!.GetValue<string>());
+
+        var response = await _bot.Client.GetAsync(url.PathAndQuery);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(8, lines.Length); // header + 7 tasks
+        Assert.StartsWith("Đơn vị,Nhiệm vụ,Hạn,Trạng thái", lines[0]);
+        Assert.Contains("Văn phòng Sở,Xây dựng Chương trình tổng kết năm 2022,05/01/2023,Hoàn thành,100,\"Đã trình, \"\"bản 2\"\"\"", lines[1]);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await _bot.Client.GetAsync("/exports/not-a-real-token-at-all-000000")).StatusCode);
+        await _bot.WithDbAsync(db => db.ExportLinks.ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
+        Assert.Equal(System.Net.HttpStatusCode.Gone, (await _bot.Client.GetAsync(url.PathAndQuery)).StatusCode);
+
+        var other = Assert.Single(await _bot.SayAsync(_bot.Activities.Message($"report {_plan.Id}", User.Megan, "personal-megan")));
+        Assert.Contains("Chỉ người tổ chức", other.Text);
+    }
 }

@@ -535,6 +535,26 @@ namespace PlanBot.Data.Migrations
                     b.ToTable("UserSettings");
                 });
 
+            modelBuilder.Entity("PlanBot.Reports.ExportLink", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TokenHash");
+
+                    b.ToTable("ExportLinks");
+                });
+
             modelBuilder.Entity("PlanBot.Core.Plans.PlanTask", b =>
                 {
                     b.HasOne("PlanBot.Core.Plans.PlanUnit", null)
