@@ -14,11 +14,24 @@ public sealed record RequestResult(string BatchId, int People, int Units, IReadO
 
 /// <summary>
 /// Turns "request status" into one outbox row per person and unit, written in one transaction
-/// before anything is sent; the dispatcher sends them (at its next poll, or at once when signalled,
-/// which the caller does after acknowledging the request so the organizer reads things in order).
+/// before anything is sent. The rows are held back a moment so the organizer's acknowledgement goes
+/// out first; <see cref="ReleaseAsync"/> lets them go at once (and if the process dies before that,
+/// they go when the hold ends).
 /// </summary>
-public sealed class StatusRequests(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock)
+public sealed class StatusRequests(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock, OutboxSignal signal)
 {
+    private static readonly TimeSpan Hold = TimeSpan.FromSeconds(3);
+
+    /// <summary>Lets a request's messages go now that the organizer has been answered.</summary>
+    public async Task ReleaseAsync(string batchId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Outbox.Where(m => m.BatchId == batchId && m.State == OutboxState.Pending && m.Attempts == 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now), ct);
+        signal.Notify();
+    }
+
     public async Task<RequestResult> RequestAsync(Plan plan, IReadOnlyCollection<int>? unitIds, ReplyTo replyTo, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -38,7 +51,7 @@ public sealed class StatusRequests(IDbContextFactory<PlanBotDb> dbFactory, TimeP
             {
                 Kind = OutboxKind.StatusRequest, PlanId = plan.Id, UnitId = unit.Id, RecipientUserId = p.UserId,
                 BatchId = batch, DedupeKey = $"{batch}:{unit.Id}:{p.UserId}", State = OutboxState.Pending,
-                NextAttemptAt = now, CreatedAt = now,
+                NextAttemptAt = now + Hold, CreatedAt = now,
             }));
         }
         db.Outbox.AddRange(rows);

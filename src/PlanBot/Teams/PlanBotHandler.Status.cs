@@ -52,17 +52,18 @@ public sealed partial class PlanBotHandler
         return CardReply.Of(cards.Render("assign", CardData.Assign(plan, members, known.Select(k => (k.UserId, k.Name)).ToList(), texts)));
     }
 
-    private async Task<string> RequestStatusAsync(ITurnContext turn, int? planId, Texts texts, CancellationToken ct)
+    /// <summary>Writes the status request of a plan; returns the answer for the organizer and the batch to release once they have it.</summary>
+    private async Task<(string Answer, string? Batch)> RequestStatusAsync(ITurnContext turn, int? planId, Texts texts, CancellationToken ct)
     {
         var plan = await PlanForAsync(turn, planId, texts, ct, reply: false);
-        if (plan is null) return planId is { } n ? string.Format(CultureInfo.InvariantCulture, texts.PlanNotFound, n) : texts.NoPlanHere;
+        if (plan is null) return (planId is { } n ? string.Format(CultureInfo.InvariantCulture, texts.PlanNotFound, n) : texts.NoPlanHere, null);
         var caller = turn.Caller();
-        if (plan.OrganizerId != caller.UserId) return texts.OnlyOrganizer;
+        if (plan.OrganizerId != caller.UserId) return (texts.OnlyOrganizer, null);
         var result = await requests.RequestAsync(plan, null, new ReplyTo(caller.ConversationId, caller.ServiceUrl, texts.Language), ct);
-        if (result.People == 0) return texts.RequestNoOne;
+        if (result.People == 0) return (texts.RequestNoOne, null);
         var text = string.Format(CultureInfo.InvariantCulture, texts.RequestSent, result.People, result.Units);
-        return result.UnitsWithoutPeople.Count == 0 ? text
-            : $"{text}\n\n{string.Format(CultureInfo.InvariantCulture, texts.RequestMissingUnits, string.Join(", ", result.UnitsWithoutPeople))}";
+        return (result.UnitsWithoutPeople.Count == 0 ? text
+            : $"{text}\n\n{string.Format(CultureInfo.InvariantCulture, texts.RequestMissingUnits, string.Join(", ", result.UnitsWithoutPeople))}", result.BatchId);
     }
 
     private async Task<CardReply> SaveStatusAsync(ITurnContext turn, JObject data, Texts texts, CancellationToken ct)

@@ -30,7 +30,6 @@ public sealed partial class PlanBotHandler(
     TeamsMessenger messenger,
     PeopleDirectory people,
     Reminders.ReminderPlanner reminders,
-    OutboxSignal outbox,
     Reports.ExportLinks exports,
     TimeProvider clock,
     ILogger<PlanBotHandler> logger) : TeamsActivityHandler
@@ -88,8 +87,9 @@ public sealed partial class PlanBotHandler(
                 await OpenAssignmentsAsync(turn, command.PlanId, texts, ct);
                 break;
             case CommandKind.RequestStatus:
-                await turn.SendActivityAsync(await RequestStatusAsync(turn, command.PlanId, texts, ct), cancellationToken: ct);
-                outbox.Notify();
+                var (answer, batch) = await RequestStatusAsync(turn, command.PlanId, texts, ct);
+                await turn.SendActivityAsync(answer, cancellationToken: ct);
+                if (batch is not null) await requests.ReleaseAsync(batch, ct);
                 break;
             case CommandKind.MyTasks:
                 await SendMyTasksAsync(turn, texts, ct);
@@ -148,8 +148,8 @@ public sealed partial class PlanBotHandler(
             case "status.save":
                 return await SaveStatusAsync(turn, data, texts, ct);
             case "status.request":
-                var requested = await RequestStatusAsync(turn, PlanIdOf(data) ?? -1, texts, ct);
-                outbox.Notify();
+                var (requested, requestBatch) = await RequestStatusAsync(turn, PlanIdOf(data) ?? -1, texts, ct);
+                if (requestBatch is not null) await requests.ReleaseAsync(requestBatch, ct);
                 return CardReply.Text(requested);
             case "assign.open":
                 await OpenAssignmentsAsync(turn, PlanIdOf(data) ?? -1, texts, ct);
