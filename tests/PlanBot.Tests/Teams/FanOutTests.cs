@@ -29,6 +29,8 @@ public sealed class FanOutTests
         Assert.Equal(200, cards.Count);
         Assert.Equal(50, bot.Connector.Created.Count);
         Assert.Equal(0, bot.Connector.Throttled);
+        var settle = DateTime.UtcNow.AddSeconds(10);
+        while (await bot.WithDbAsync(db => db.Outbox.AnyAsync(r => r.State != OutboxState.Sent)) && DateTime.UtcNow < settle) await Task.Delay(50);
         Assert.All(await bot.WithDbAsync(db => db.Outbox.ToListAsync()), r => Assert.Equal(OutboxState.Sent, r.State));
     }
 
