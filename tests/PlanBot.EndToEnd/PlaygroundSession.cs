@@ -63,6 +63,18 @@ public sealed class PlaygroundSession : IAsyncLifetime
         await Page.GotoAsync(PlaygroundUrl);
     }
 
+    /// <summary>The last card in the chat that shows <paramref name="text"/>.</summary>
+    public ILocator Card(string text) => Page.Locator(".ac-adaptiveCard").Filter(new() { HasText = text }).Last;
+
+    /// <summary>Types into the compose box like a person (line breaks kept) and presses Send.</summary>
+    public async Task SendAsync(string text)
+    {
+        var box = Page.Locator("[contenteditable='true']").First;
+        await box.ClickAsync();
+        await Page.Keyboard.InsertTextAsync(text);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Send Message" }).ClickAsync();
+    }
+
     public async Task ScreenshotAsync(string name) =>
         await Page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, name + ".png") });
 

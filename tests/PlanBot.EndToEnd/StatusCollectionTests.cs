@@ -51,15 +51,9 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         await _session.ScreenshotAsync("6-overview-updated");
     }
 
-    private ILocator Card(string text) => Page.Locator(".ac-adaptiveCard").Filter(new() { HasText = text }).Last;
+    private ILocator Card(string text) => _session.Card(text);
 
-    private async Task SendAsync(string text)
-    {
-        var box = Page.Locator("[contenteditable='true']").First;
-        await box.ClickAsync();
-        await Page.Keyboard.InsertTextAsync(text);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Send Message" }).ClickAsync();
-    }
+    private Task SendAsync(string text) => _session.SendAsync(text);
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

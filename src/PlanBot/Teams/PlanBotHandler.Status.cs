@@ -15,13 +15,8 @@ public sealed partial class PlanBotHandler
 {
     private async Task OpenAssignmentsAsync(ITurnContext turn, int? planId, Texts texts, CancellationToken ct)
     {
-        var plan = await PlanForAsync(turn, planId, texts, ct);
+        var plan = await OrganizersPlanAsync(turn, planId, texts, ct);
         if (plan is null) return;
-        if (plan.OrganizerId != turn.Caller().UserId)
-        {
-            await turn.SendActivityAsync(texts.OnlyOrganizer, cancellationToken: ct);
-            return;
-        }
         var members = await people.MembersAsync(turn, ct);
         var assigned = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
         await turn.SendActivityAsync(TeamsTurn.CardMessage(cards.Render("assign", CardData.Assign(plan, assigned, members, texts))), ct);
@@ -120,13 +115,8 @@ public sealed partial class PlanBotHandler
     /// <summary>The report card with a download link to the CSV export; for the organizer.</summary>
     private async Task SendReportAsync(ITurnContext turn, int? planId, Texts texts, CancellationToken ct)
     {
-        var plan = await PlanForAsync(turn, planId, texts, ct);
+        var plan = await OrganizersPlanAsync(turn, planId, texts, ct);
         if (plan is null) return;
-        if (plan.OrganizerId != turn.Caller().UserId)
-        {
-            await turn.SendActivityAsync(texts.OnlyOrganizer, cancellationToken: ct);
-            return;
-        }
         var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
         var (url, expires) = await exports.IssueAsync(plan.Id, plan.TenantId, ct);
         await turn.SendActivityAsync(TeamsTurn.CardMessage(cards.Render("report", CardData.Report(plan, members, texts, clock.GetUtcNow(), url, expires))), ct);
@@ -158,6 +148,15 @@ public sealed partial class PlanBotHandler
             await turn.SendActivityAsync(text, cancellationToken: ct);
         }
         return plan;
+    }
+
+    /// <summary>The plan a command means when the caller organizes it; otherwise says why not and returns null.</summary>
+    private async Task<Plan?> OrganizersPlanAsync(ITurnContext turn, int? planId, Texts texts, CancellationToken ct)
+    {
+        var plan = await PlanForAsync(turn, planId, texts, ct);
+        if (plan is null || plan.OrganizerId == turn.Caller().UserId) return plan;
+        await turn.SendActivityAsync(texts.OnlyOrganizer, cancellationToken: ct);
+        return null;
     }
 
     private static int? PlanIdOf(JObject data) => IntOf(data["planId"]);

@@ -11,8 +11,8 @@ using PlanBot.Data;
 namespace PlanBot.Data.Migrations
 {
     [DbContext(typeof(PlanBotDb))]
-    [Migration("20261125134915_Reminders")]
-    partial class Reminders
+    [Migration("20261125140744_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -536,6 +536,26 @@ namespace PlanBot.Data.Migrations
                     b.HasKey("UserId");
 
                     b.ToTable("UserSettings");
+                });
+
+            modelBuilder.Entity("PlanBot.Reports.ExportLink", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TokenHash");
+
+                    b.ToTable("ExportLinks");
                 });
 
             modelBuilder.Entity("PlanBot.Core.Plans.PlanTask", b =>
