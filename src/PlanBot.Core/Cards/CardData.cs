@@ -27,6 +27,8 @@ public static class CardData
             new { command = "việc của tôi · my tasks", description = t.CmdMyTasks },
             new { command = "nhắc việc · reminders", description = t.CmdReminders },
             new { command = "báo cáo · report", description = t.CmdReport },
+            new { command = "đặt phòng · book room", description = t.CmdBook },
+            new { command = "cuộc họp · meeting", description = t.CmdMeeting },
             new { command = "lang en · lang vi", description = t.CmdLang },
             new { command = "…", description = t.CmdPaste },
         },

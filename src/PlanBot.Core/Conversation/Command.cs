@@ -5,7 +5,7 @@ using PlanBot.Core.Localization;
 
 namespace PlanBot.Core.Conversation;
 
-public enum CommandKind { Help, ListPlans, ShowPlan, SetLanguage, AssignUnits, RequestStatus, MyTasks, PauseReminders, ResumeReminders, ScheduleReminders, RemindNow, Report, ImportPlan, Unknown }
+public enum CommandKind { Help, ListPlans, ShowPlan, SetLanguage, AssignUnits, RequestStatus, MyTasks, PauseReminders, ResumeReminders, ScheduleReminders, RemindNow, Report, BookRoom, ShowMeeting, CancelMeeting, ImportPlan, Unknown }
 
 /// <summary>What a user's message asks for.</summary>
 public sealed record Command(CommandKind Kind, string Text, int? PlanId = null, Language? Language = null, int? Number = null, string? Days = null, TimeOnly? At = null);
@@ -24,6 +24,16 @@ public static partial class CommandParser
         if (folded is "my tasks" or "viec cua toi" or "cong viec cua toi" or "tasks") return new(CommandKind.MyTasks, trimmed);
         if (Assign().Match(folded) is { Success: true } assign) return new(CommandKind.AssignUnits, trimmed, PlanId: OptionalId(assign));
         if (Request().Match(folded) is { Success: true } request) return new(CommandKind.RequestStatus, trimmed, PlanId: OptionalId(request));
+        if (MeetingCommand().Match(folded) is { Success: true } meeting)
+        {
+            var kind = meeting.Groups[1].Value switch
+            {
+                "dat phong" or "book room" or "book" => CommandKind.BookRoom,
+                "huy cuoc hop" or "cancel meeting" => CommandKind.CancelMeeting,
+                _ => CommandKind.ShowMeeting,
+            };
+            return new(kind, trimmed, PlanId: OptionalId(meeting, 2));
+        }
         if (ReportCommand().Match(folded) is { Success: true } report) return new(CommandKind.Report, trimmed, PlanId: OptionalId(report));
         if (ReminderSwitch().Match(folded) is { Success: true } sw)
             return new(sw.Groups[1].Value is "tat" or "off" or "dung" ? CommandKind.PauseReminders : CommandKind.ResumeReminders, trimmed, PlanId: OptionalId(sw, 2));
@@ -47,6 +57,9 @@ public static partial class CommandParser
 
     private static int? OptionalId(Match m, int group = 1) =>
         m.Groups[group].Success && int.TryParse(m.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    [GeneratedRegex(@"^(dat phong|book room|book|huy cuoc hop|cancel meeting|cuoc hop|meeting)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?$")]
+    private static partial Regex MeetingCommand();
 
     [GeneratedRegex(@"^(?:report|bao cao|bao cao tong hop)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?$")]
     private static partial Regex ReportCommand();

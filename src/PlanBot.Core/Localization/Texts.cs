@@ -141,6 +141,45 @@ public sealed record Texts
     public required string ReportNever { get; init; }
     public required string ReportLinkNote { get; init; }
     public required string CmdReport { get; init; }
+    public required string MeetingTimeTitle { get; init; }
+    public required string MeetingTimeIntro { get; init; }
+    public required string MeetingDate { get; init; }
+    public required string MeetingStart { get; init; }
+    public required string MeetingHours { get; init; }
+    public required string MeetingSeats { get; init; }
+    public required string MeetingContinue { get; init; }
+    public required string ProposalTitle { get; init; }
+    public required string ProposalRoom { get; init; }
+    public required string ProposalTime { get; init; }
+    public required string ProposalSeats { get; init; }
+    public required string ProposalFree { get; init; }
+    public required string ProposalBusy { get; init; }
+    public required string ProposalSmall { get; init; }
+    public required string ProposalNoRoom { get; init; }
+    public required string ProposalConfirm { get; init; }
+    public required string ProposalAlternatives { get; init; }
+    public required string ProposalPick { get; init; }
+    public required string MeetingBooked { get; init; }
+    public required string MeetingTitle { get; init; }
+    public required string MeetingResponses { get; init; }
+    public required string MeetingRoomAnswer { get; init; }
+    public required string MeetingCancel { get; init; }
+    public required string MeetingCancelled { get; init; }
+    public required string MeetingNone { get; init; }
+    public required string MeetingRoomBusyNow { get; init; }
+    public required string MeetingBadInput { get; init; }
+    public required string InvitationTitle { get; init; }
+    public required string InvitationOrganizer { get; init; }
+    public required string InvitationAccept { get; init; }
+    public required string InvitationTentative { get; init; }
+    public required string InvitationDecline { get; init; }
+    public required string InvitationAnswered { get; init; }
+    public required string InvitationCancelled { get; init; }
+    public required string InvitationNotYours { get; init; }
+    public required string ResponseNone { get; init; }
+    public required string CmdBook { get; init; }
+    public required string CmdMeeting { get; init; }
+
 
 
 
@@ -262,6 +301,45 @@ public sealed record Texts
         RecipientUnknown = "người này chưa từng trò chuyện với PlanBot trong Teams",
         PeopleLabel = "Phụ trách",
         FieldStatus = "Trạng thái",
+        MeetingTimeTitle = "Thời gian cuộc họp",
+        MeetingTimeIntro = "Kế hoạch chưa nêu rõ giờ (hoặc còn dự kiến). Chọn ngày, giờ bắt đầu, thời lượng và số người trước khi đặt phòng.",
+        MeetingDate = "Ngày",
+        MeetingStart = "Giờ bắt đầu",
+        MeetingHours = "Thời lượng (giờ)",
+        MeetingSeats = "Số người dự",
+        MeetingContinue = "Tìm phòng",
+        ProposalTitle = "Đặt phòng họp",
+        ProposalRoom = "Phòng",
+        ProposalTime = "Thời gian",
+        ProposalSeats = "Số người",
+        ProposalFree = "Phòng trống, đủ chỗ.",
+        ProposalBusy = "Phòng đã có lịch vào giờ này.",
+        ProposalSmall = "Phòng chỉ có {0} chỗ, không đủ cho {1} người.",
+        ProposalNoRoom = "Không tìm thấy phòng \"{0}\" trong danh sách phòng. Chọn một phòng dưới đây.",
+        ProposalConfirm = "Đặt phòng và gửi giấy mời",
+        ProposalAlternatives = "Lựa chọn khác",
+        ProposalPick = "Chọn",
+        MeetingBooked = "Đã đặt phòng và gửi giấy mời",
+        MeetingTitle = "Cuộc họp",
+        MeetingResponses = "Trả lời của người dự",
+        MeetingRoomAnswer = "Phòng",
+        MeetingCancel = "Hủy cuộc họp",
+        MeetingCancelled = "Đã hủy cuộc họp và báo cho người dự.",
+        MeetingNone = "Kế hoạch này chưa có cuộc họp nào được đặt. Gõ **đặt phòng** để đặt.",
+        MeetingRoomBusyNow = "Phòng vừa có người đặt vào giờ này; chọn lựa chọn khác.",
+        MeetingBadInput = "Ngày, giờ, thời lượng hoặc số người không hợp lệ (ngày dd/MM/yyyy hoặc yyyy-MM-dd, giờ HH:mm, thời lượng 0,5–10 giờ, số người 1–2000).",
+        InvitationTitle = "Giấy mời họp",
+        InvitationOrganizer = "Người mời",
+        InvitationAccept = "Đồng ý",
+        InvitationTentative = "Có thể",
+        InvitationDecline = "Từ chối",
+        InvitationAnswered = "Bạn đã trả lời: {0}.",
+        InvitationCancelled = "Cuộc họp này đã bị hủy.",
+        InvitationNotYours = "Giấy mời này không gửi cho bạn; không có gì thay đổi.",
+        ResponseNone = "Chưa trả lời",
+        CmdBook = "Đặt phòng họp theo kế hoạch và gửi giấy mời",
+        CmdMeeting = "Xem cuộc họp, trả lời của người dự; hủy cuộc họp",
+
         CsvUnit = "Đơn vị",
         CsvTask = "Nhiệm vụ",
         CsvUpdatedAt = "Cập nhật lúc",
@@ -402,6 +480,45 @@ public sealed record Texts
         RecipientUnknown = "this person has never talked to PlanBot in Teams",
         PeopleLabel = "Responsible",
         FieldStatus = "Status",
+        MeetingTimeTitle = "Meeting time",
+        MeetingTimeIntro = "The plan gives no exact time (or it is tentative). Choose the date, start, length and number of people before booking.",
+        MeetingDate = "Date",
+        MeetingStart = "Start",
+        MeetingHours = "Length (hours)",
+        MeetingSeats = "People",
+        MeetingContinue = "Find a room",
+        ProposalTitle = "Book a meeting room",
+        ProposalRoom = "Room",
+        ProposalTime = "Time",
+        ProposalSeats = "People",
+        ProposalFree = "The room is free and large enough.",
+        ProposalBusy = "The room is booked at that time.",
+        ProposalSmall = "The room has {0} seats, not enough for {1} people.",
+        ProposalNoRoom = "No room called \"{0}\" is in the room list. Pick one below.",
+        ProposalConfirm = "Book and send invitations",
+        ProposalAlternatives = "Other options",
+        ProposalPick = "Pick",
+        MeetingBooked = "Room booked and invitations sent",
+        MeetingTitle = "Meeting",
+        MeetingResponses = "Attendees' answers",
+        MeetingRoomAnswer = "Room",
+        MeetingCancel = "Cancel meeting",
+        MeetingCancelled = "Meeting cancelled; attendees were told.",
+        MeetingNone = "No meeting is booked for this plan yet. Type **book room** to book one.",
+        MeetingRoomBusyNow = "Someone just booked the room at that time; pick another option.",
+        MeetingBadInput = "The date, time, length or number of people is not valid (date dd/MM/yyyy or yyyy-MM-dd, time HH:mm, length 0.5–10 hours, 1–2000 people).",
+        InvitationTitle = "Meeting invitation",
+        InvitationOrganizer = "Organizer",
+        InvitationAccept = "Accept",
+        InvitationTentative = "Tentative",
+        InvitationDecline = "Decline",
+        InvitationAnswered = "You answered: {0}.",
+        InvitationCancelled = "This meeting was cancelled.",
+        InvitationNotYours = "This invitation was not sent to you; nothing was changed.",
+        ResponseNone = "No answer yet",
+        CmdBook = "Book the plan's meeting room and send invitations",
+        CmdMeeting = "See the meeting and answers; cancel it",
+
         CsvUnit = "Unit",
         CsvTask = "Task",
         CsvUpdatedAt = "Updated at",
@@ -432,6 +549,14 @@ public sealed record Texts
         CmdReminders = "reminders off/on, reminders 3,0 at 08:00, remind now N (unit N)",
 
         StorageUnavailable = "PlanBot's database is unreachable for the moment. Nothing was half-saved; please try again in a few minutes.",
+    };
+
+    public string Response(Meetings.AttendeeResponse response) => response switch
+    {
+        Meetings.AttendeeResponse.Accepted => InvitationAccept,
+        Meetings.AttendeeResponse.Tentative => InvitationTentative,
+        Meetings.AttendeeResponse.Declined => InvitationDecline,
+        _ => ResponseNone,
     };
 
     public string Answer(Core.Status.AnswerProblem problem) => problem switch

@@ -1,6 +1,6 @@
 namespace PlanBot.Core.Outbox;
 
-public enum OutboxKind { StatusRequest, Reminder, Escalation }
+public enum OutboxKind { StatusRequest, Reminder, Escalation, Invitation }
 
 public enum OutboxState { Pending, Sending, Sent, Failed }
 
@@ -14,6 +14,9 @@ public sealed class OutboxMessage
     public OutboxKind Kind { get; set; }
     public int PlanId { get; set; }
     public int? UnitId { get; set; }
+
+    /// <summary>The meeting an invitation is about.</summary>
+    public int? MeetingId { get; set; }
     public required string RecipientUserId { get; set; }
 
     /// <summary>The request this message belongs to ("status request of plan 3 at …"), for the organizer's summary.</summary>

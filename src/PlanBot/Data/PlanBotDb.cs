@@ -22,6 +22,8 @@ public sealed class PlanBotDb(DbContextOptions<PlanBotDb> options) : DbContext(o
     public DbSet<OutboxBatch> OutboxBatches => Set<OutboxBatch>();
     public DbSet<Core.Reminders.ReminderSlot> ReminderSlots => Set<Core.Reminders.ReminderSlot>();
     public DbSet<Reports.ExportLink> ExportLinks => Set<Reports.ExportLink>();
+    public DbSet<Core.Meetings.Meeting> Meetings => Set<Core.Meetings.Meeting>();
+    public DbSet<Core.Meetings.MeetingAttendee> MeetingAttendees => Set<Core.Meetings.MeetingAttendee>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -81,6 +83,16 @@ public sealed class PlanBotDb(DbContextOptions<PlanBotDb> options) : DbContext(o
         });
         model.Entity<OutboxBatch>().HasKey(b => b.BatchId);
         model.Entity<Reports.ExportLink>().HasKey(l => l.TokenHash);
+        model.Entity<Core.Meetings.Meeting>(meeting =>
+        {
+            meeting.Property(m => m.State).HasConversion<string>().HasMaxLength(20);
+            meeting.Property(m => m.RoomResponse).HasConversion<string>().HasMaxLength(20);
+            meeting.HasIndex(m => new { m.RoomEmail, m.Start });
+            meeting.HasIndex(m => m.PlanId);
+            meeting.HasMany(m => m.Attendees).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            meeting.Ignore(m => m.Time);
+        });
+        model.Entity<Core.Meetings.MeetingAttendee>().Property(a => a.Response).HasConversion<string>().HasMaxLength(20);
         model.Entity<Core.Reminders.ReminderSlot>().HasIndex(r => new { r.PlanId, r.UnitId, r.Day }).IsUnique();
         model.Entity<UserSetting>().HasKey(u => u.UserId);
         model.Entity<KnownConversation>().HasKey(c => c.ConversationId);

@@ -52,6 +52,9 @@ public static class BotSetup
         services.AddSingleton<Reminders.ReminderPlanner>();
         services.AddOptions<Reports.ReportOptions>().BindConfiguration("PlanBot").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Reports.ExportLinks>();
+        services.AddOptions<Meetings.CalendarOptions>().BindConfiguration("PlanBot:Calendar");
+        services.AddSingleton<Meetings.ICalendarProvider, Meetings.LocalCalendar>();
+        services.AddSingleton<Meetings.MeetingWorkflow>();
         services.AddHostedService<Reminders.ReminderService>();
 
         services.AddSingleton<BotFrameworkAuthentication>(sp =>

@@ -31,6 +31,7 @@ public sealed partial class PlanBotHandler(
     PeopleDirectory people,
     Reminders.ReminderPlanner reminders,
     Reports.ExportLinks exports,
+    Meetings.MeetingWorkflow meetings,
     TimeProvider clock,
     ILogger<PlanBotHandler> logger) : TeamsActivityHandler
 {
@@ -97,6 +98,15 @@ public sealed partial class PlanBotHandler(
             case CommandKind.PauseReminders or CommandKind.ResumeReminders or CommandKind.ScheduleReminders or CommandKind.RemindNow:
                 await turn.SendActivityAsync(await RemindersAsync(turn, command, texts, ct), cancellationToken: ct);
                 break;
+            case CommandKind.BookRoom:
+                await StartBookingAsync(turn, command.PlanId, texts, ct);
+                break;
+            case CommandKind.ShowMeeting:
+                await ShowMeetingAsync(turn, command.PlanId, texts, ct);
+                break;
+            case CommandKind.CancelMeeting:
+                await turn.SendActivityAsync(await CancelMeetingAsync(turn, command.PlanId, texts, ct), cancellationToken: ct);
+                break;
             case CommandKind.Report:
                 await SendReportAsync(turn, command.PlanId, texts, ct);
                 break;
@@ -156,6 +166,14 @@ public sealed partial class PlanBotHandler(
                 return CardReply.Text(texts.AssignTitle);
             case "assign.save":
                 return await SaveAssignmentsAsync(turn, data, texts, ct);
+            case "meeting.time":
+                return await MeetingTimeAsync(turn, data, texts, ct);
+            case "meeting.book":
+                return await BookMeetingAsync(turn, data, texts, ct);
+            case "meeting.cancel":
+                return CardReply.Text(await CancelMeetingAsync(turn, PlanIdOf(data) ?? -1, texts, ct));
+            case "invite.respond":
+                return await RespondToInvitationAsync(turn, data, texts, ct);
             default:
                 return Refuse(verb, caller, "unknown verb", texts);
         }

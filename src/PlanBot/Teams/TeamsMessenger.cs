@@ -82,6 +82,12 @@ public sealed class TeamsMessenger(
             var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey)).ToListAsync(ct);
             return cards.Render("escalation", CardData.Escalation(full, members, texts, now));
         }
+        if (message.Kind == OutboxKind.Invitation)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == message.MeetingId, ct);
+            return meeting is null ? null : cards.Render("invitation", MeetingCardData.Invitation(plan, meeting, plan.OrganizerName ?? "", null, texts));
+        }
         if (message.UnitId is not { } unitId || await status.LoadUnitAsync(plan.Id, unitId, plan.TenantId, ct) is not { } view) return null;
         var notice = message.Kind == OutboxKind.Reminder
             ? CardData.ReminderNotice(Core.Reminders.ReminderRules.ReasonFor(view.Plan, view.Unit, DateOnly.FromDateTime(Core.Plans.VietnamTime.Local(now)), Core.Reminders.ReminderSchedule.Of(view.Plan)), texts)

@@ -64,6 +64,28 @@ public static class CardSamples
         // Past the event date every open task is overdue.
         yield return ("status-card-overdue", "status-card", CardData.StatusCard(SeedPlan(), SeedPlan().Units[0], [], null, Texts.Vi, new DateTimeOffset(2023, 2, 1, 1, 0, 0, TimeSpan.Zero)));
         yield return ("assign-nobody-known", "assign", CardData.Assign(SeedPlan(), [], [], Texts.Vi));
+        var room = new PlanBot.Core.Meetings.Room("phonghop02@x.org", "Phòng họp 02 - Tầng 5", 40);
+        var hall = new PlanBot.Core.Meetings.Room("hoitruong@x.org", "Hội trường tầng 1", 150);
+        var slot = new PlanBot.Core.Meetings.TimeRange(new DateTime(2023, 1, 5, 1, 0, 0, DateTimeKind.Utc), new DateTime(2023, 1, 5, 5, 0, 0, DateTimeKind.Utc));
+        var meeting = new PlanBot.Core.Meetings.Meeting
+        {
+            Id = 7, PlanId = 1, RoomEmail = room.Email, RoomName = room.Name, Start = slot.Start, End = slot.End, Uid = "u@planbot",
+            Attendees = [new() { Name = "Alex Wilber", Response = PlanBot.Core.Meetings.AttendeeResponse.Accepted }, new() { Name = "Megan Bowen", Response = PlanBot.Core.Meetings.AttendeeResponse.Declined }, new() { Name = "Adele Vance" }],
+        };
+        foreach (var t in new[] { Texts.Vi, Texts.En })
+        {
+            yield return ($"meeting-time-{t.Language}", "meeting-time", MeetingCardData.AskTime(SeedPlan(), new DateOnly(2023, 1, 5), new TimeOnly(8, 0), 4, 12, t));
+            yield return ($"meeting-proposal-free-{t.Language}", "meeting-proposal", MeetingCardData.Proposal(SeedPlan(), room, "Phòng họp số 02", slot, 12, true, [], t));
+            yield return ($"meeting-proposal-busy-{t.Language}", "meeting-proposal", MeetingCardData.Proposal(SeedPlan(), room, "Phòng họp số 02", slot, 12, false,
+                [new(room, new(slot.Start.AddHours(5), slot.End.AddHours(5)), true), new(hall, slot, false)], t));
+            yield return ($"meeting-{t.Language}", "meeting", MeetingCardData.Booking(SeedPlan(), meeting, t));
+            yield return ($"invitation-{t.Language}", "invitation", MeetingCardData.Invitation(SeedPlan(), meeting, "Alex Wilber", null, t));
+        }
+        yield return ("meeting-proposal-no-room", "meeting-proposal", MeetingCardData.Proposal(SeedPlan(), null, "Nhà văn hóa thôn Hạ", slot, 12, false, [new(hall, slot, false)], Texts.Vi));
+        yield return ("invitation-answered", "invitation", MeetingCardData.Invitation(SeedPlan(), meeting, "Alex Wilber", PlanBot.Core.Meetings.AttendeeResponse.Declined, Texts.Vi));
+        var cancelled = new PlanBot.Core.Meetings.Meeting { Id = 8, PlanId = 1, RoomEmail = room.Email, RoomName = room.Name, Start = slot.Start, End = slot.End, Uid = "v@planbot", State = PlanBot.Core.Meetings.MeetingState.Cancelled };
+        yield return ("meeting-cancelled", "meeting", MeetingCardData.Booking(SeedPlan(), cancelled, Texts.Vi));
+        yield return ("invitation-cancelled", "invitation", MeetingCardData.Invitation(SeedPlan(), cancelled, "Alex Wilber", null, Texts.Vi));
         var late = SeedPlan();
         yield return ("report-vi", "report", CardData.Report(late, Members(late), Texts.Vi, Now, new Uri("https://planbot.example.org/exports/abc"), Now.AddHours(24)));
         yield return ("report-en", "report", CardData.Report(late, [], Texts.En, Now, new Uri("https://planbot.example.org/exports/abc"), Now.AddHours(24)));

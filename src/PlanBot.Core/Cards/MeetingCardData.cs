@@ -1,0 +1,89 @@
+using System.Globalization;
+using PlanBot.Core.Localization;
+using PlanBot.Core.Meetings;
+using PlanBot.Core.Plans;
+
+namespace PlanBot.Core.Cards;
+
+/// <summary>View data of the meeting cards: asking the time, proposing a room, the booking, the invitation.</summary>
+public static class MeetingCardData
+{
+    public static object AskTime(Plan plan, DateOnly date, TimeOnly start, double hours, int seats, Texts t) => new
+    {
+        t,
+        planId = plan.Id,
+        title = plan.Title,
+        date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        start = start.ToString("HH:mm", CultureInfo.InvariantCulture),
+        hours = hours.ToString(CultureInfo.InvariantCulture),
+        seats = seats.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public static object Proposal(Plan plan, Room? room, string venue, TimeRange time, int seats, bool free, IReadOnlyList<Alternative> alternatives, Texts t)
+    {
+        var status = room is null ? string.Format(CultureInfo.InvariantCulture, t.ProposalNoRoom, venue)
+            : room.Capacity < seats ? string.Format(CultureInfo.InvariantCulture, t.ProposalSmall, room.Capacity, seats)
+            : free ? t.ProposalFree : t.ProposalBusy;
+        var bookable = room is not null && free && room.Capacity >= seats;
+        return new
+        {
+            t,
+            planId = plan.Id,
+            title = plan.Title,
+            room = room?.Name ?? venue,
+            time = Format(time),
+            seats = seats.ToString(CultureInfo.InvariantCulture),
+            status,
+            statusColor = bookable ? "Good" : "Attention",
+            bookable,
+            roomEmail = room?.Email ?? "",
+            start = Ticks(time.Start),
+            end = Ticks(time.End),
+            alternatives = alternatives.Select(a => new
+            {
+                text = $"{a.Room.Name} ({a.Room.Capacity}) · {Format(a.Time)}",
+                roomEmail = a.Room.Email,
+                start = Ticks(a.Time.Start),
+                end = Ticks(a.Time.End),
+            }),
+        };
+    }
+
+    public static object Booking(Plan plan, Meeting meeting, Texts t) => new
+    {
+        t,
+        planId = plan.Id,
+        title = plan.Title,
+        room = meeting.RoomName,
+        time = Format(meeting.Time),
+        cancelled = meeting.State == MeetingState.Cancelled,
+        roomAnswer = t.Response(meeting.RoomResponse),
+        attendees = meeting.Attendees.OrderBy(a => a.Name).Select(a => new
+        {
+            name = a.Name,
+            response = t.Response(a.Response),
+            color = a.Response switch { AttendeeResponse.Accepted => "Good", AttendeeResponse.Declined => "Attention", AttendeeResponse.Tentative => "Warning", _ => "Default" },
+        }),
+    };
+
+    public static object Invitation(Plan plan, Meeting meeting, string organizer, AttendeeResponse? answered, Texts t) => new
+    {
+        t,
+        meetingId = meeting.Id,
+        title = plan.Title,
+        room = meeting.RoomName,
+        time = Format(meeting.Time),
+        organizer,
+        cancelled = meeting.State == MeetingState.Cancelled,
+        answered = answered is { } r && r != AttendeeResponse.None ? string.Format(CultureInfo.InvariantCulture, t.InvitationAnswered, t.Response(r)) : "",
+    };
+
+    public static string Format(TimeRange time)
+    {
+        var start = VietnamTime.Local(new DateTimeOffset(DateTime.SpecifyKind(time.Start, DateTimeKind.Utc)));
+        var end = VietnamTime.Local(new DateTimeOffset(DateTime.SpecifyKind(time.End, DateTimeKind.Utc)));
+        return string.Create(CultureInfo.InvariantCulture, $"{start:HH:mm} – {end:HH:mm}, {start:dd/MM/yyyy}");
+    }
+
+    private static string Ticks(DateTime utc) => utc.Ticks.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PlanBot.Core.Meetings;
+using PlanBot.Data;
+
+namespace PlanBot.Meetings;
+
+/// <summary>Settings of the calendar (section "PlanBot:Calendar").</summary>
+public sealed class CalendarOptions
+{
+    /// <summary>JSON file listing the rooms of the local calendar: [{"email","name","capacity","building","floor"}].</summary>
+    public string RoomsFile { get; set; } = "rooms.json";
+
+    /// <summary>Folder where the local calendar writes each invitation as an .ics file.</summary>
+    public string OutboxFolder { get; set; } = "data/invitations";
+
+    /// <summary>The organizer mailbox invitations come from.</summary>
+    public string OrganizerEmail { get; set; } = "planbot@localhost";
+}
+
+/// <summary>
+/// The embedded calendar used when Microsoft Graph is not configured: rooms from a file, bookings in
+/// PlanBot's database with conflict checks, each invitation written as an iCalendar file. Attendees
+/// PlanBot can reach in Teams also get an invitation card (sent by the meeting workflow).
+/// </summary>
+public sealed class LocalCalendar(IDbContextFactory<PlanBotDb> dbFactory, IHostEnvironment environment, Microsoft.Extensions.Options.IOptions<CalendarOptions> options) : ICalendarProvider
+{
+    private static readonly SemaphoreSlim Booking = new(1, 1);
+    private IReadOnlyList<Room>? _rooms;
+
+    public string OutboxFolder => Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.OutboxFolder));
+
+    public Task<IReadOnlyList<Room>> RoomsAsync(CancellationToken ct)
+    {
+        if (_rooms is not null) return Task.FromResult(_rooms);
+        var path = Path.Combine(environment.ContentRootPath, options.Value.RoomsFile);
+        if (!File.Exists(path)) path = Path.Combine(AppContext.BaseDirectory, options.Value.RoomsFile);
+        var rooms = File.Exists(path)
+            ? JsonSerializer.Deserialize<List<Room>>(File.ReadAllText(path), Core.Cards.CardLibrary.DataOptions) ?? []
+            : [];
+        _rooms = rooms;
+        return Task.FromResult<IReadOnlyList<Room>>(rooms);
+    }
+
+    public async Task<IReadOnlyList<TimeRange>> BusyAsync(Room room, TimeRange window, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Meetings.AsNoTracking()
+            .Where(m => m.RoomEmail == room.Email && m.State == MeetingState.Booked && m.Start < window.End && window.Start < m.End)
+            .Select(m => new TimeRange(m.Start, m.End)).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Books or re-books: checks, under one lock, that no other booking holds the room at that time,
+    /// stores the meeting and writes the invitation. Two bookings of one room at one time cannot both pass.
+    /// </summary>
+    public async Task<CalendarResult> SaveAsync(Meeting meeting, MeetingText text, CancellationToken ct)
+    {
+        await Booking.WaitAsync(ct);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var clash = await db.Meetings.AnyAsync(m => m.Id != meeting.Id && m.RoomEmail == meeting.RoomEmail && m.State == MeetingState.Booked
+                                                        && m.Start < meeting.End && meeting.Start < m.End, ct);
+            if (clash) return new(CalendarFailure.RoomBusy);
+            if (meeting.Id == 0) db.Meetings.Add(meeting);
+            else db.Meetings.Update(meeting);
+            await db.SaveChangesAsync(ct);
+            await WriteAsync(meeting, text, ct);
+            return new();
+        }
+        finally
+        {
+            Booking.Release();
+        }
+    }
+
+    public async Task<CalendarResult> CancelAsync(Meeting meeting, MeetingText text, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Meetings.Update(meeting);
+        await db.SaveChangesAsync(ct);
+        await WriteAsync(meeting, text, ct);
+        return new();
+    }
+
+    private async Task WriteAsync(Meeting meeting, MeetingText text, CancellationToken ct)
+    {
+        Directory.CreateDirectory(OutboxFolder);
+        var ics = InvitationCalendar.Write(meeting, text.Title, text.Body, text.OrganizerEmail, text.OrganizerName);
+        var kind = meeting.State == MeetingState.Cancelled ? "cancel" : "request";
+        await File.WriteAllTextAsync(Path.Combine(OutboxFolder, $"{meeting.Uid}-{meeting.Sequence}-{kind}.ics"), ics, ct);
+    }
+}

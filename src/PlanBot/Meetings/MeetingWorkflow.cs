@@ -1,0 +1,152 @@
+using Microsoft.EntityFrameworkCore;
+using PlanBot.Core.Assignments;
+using PlanBot.Core.Meetings;
+using PlanBot.Core.Outbox;
+using PlanBot.Core.Plans;
+using PlanBot.Data;
+using PlanBot.Outbox;
+
+namespace PlanBot.Meetings;
+
+/// <summary>What the organizer asked for: when, how long, for how many.</summary>
+public sealed record MeetingRequest(DateOnly Date, TimeOnly Start, double Hours, int Seats)
+{
+    public TimeRange Time
+    {
+        get
+        {
+            var start = TimeZoneInfo.ConvertTimeToUtc(Date.ToDateTime(Start), VietnamTime.Zone);
+            return new TimeRange(start, start.AddHours(Hours));
+        }
+    }
+}
+
+public sealed record Proposal(Room? Room, string Venue, TimeRange Time, int Seats, bool Free, IReadOnlyList<Alternative> Alternatives);
+
+public sealed record BookResult(Meeting? Meeting, CalendarFailure Failure);
+
+/// <summary>
+/// The plan's meeting: reads when and where from the plan, finds the room, checks seats and
+/// availability, proposes alternatives, books through the calendar (local or Graph), invites the
+/// people PlanBot can reach in Teams, tracks their answers, updates and cancels.
+/// </summary>
+public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICalendarProvider calendar, TimeProvider clock, OutboxSignal signal,
+    Microsoft.Extensions.Options.IOptions<CalendarOptions> options)
+{
+    /// <summary>A plan that says only a date, or "Dự kiến", needs its time confirmed before anything is booked.</summary>
+    public static bool NeedsTime(Plan plan) => plan.EventStartDate is null || plan.EventStartTime is null || plan.EventTentative;
+
+    public async Task<MeetingRequest> DefaultRequestAsync(Plan plan, CancellationToken ct)
+    {
+        var date = plan.EventStartDate ?? DateOnly.FromDateTime(VietnamTime.Local(clock.GetUtcNow())).AddDays(1);
+        var hours = plan.EventDurationMinutes is { } m ? m / 60.0 : 4;
+        return new MeetingRequest(date, plan.EventStartTime ?? new TimeOnly(8, 0), hours, Math.Max(1, (await AttendeesAsync(plan, ct)).Count));
+    }
+
+    public async Task<Proposal> ProposeAsync(Plan plan, MeetingRequest request, CancellationToken ct)
+    {
+        var rooms = await calendar.RoomsAsync(ct);
+        var room = RoomMatcher.Find(plan.Venue, rooms);
+        var time = request.Time;
+        var window = new TimeRange(time.Start.AddDays(-1), time.End.AddDays(10));
+        var busy = new Dictionary<string, IReadOnlyList<TimeRange>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in rooms) busy[r.Email] = await calendar.BusyAsync(r, window, ct);
+        var free = room is not null && !busy[room.Email].Any(b => b.Overlaps(time));
+        var alternatives = room is not null && free && room.Capacity >= request.Seats
+            ? []
+            : room is null
+                ? rooms.Where(r => r.Capacity >= request.Seats && !busy[r.Email].Any(b => b.Overlaps(time))).OrderBy(r => r.Capacity).Take(5).Select(r => new Alternative(r, time, false)).ToList()
+                : FreeSlots.Find(room, time, request.Seats, rooms, r => busy[r.Email]);
+        return new Proposal(room, plan.Venue ?? "", time, request.Seats, free, alternatives);
+    }
+
+    /// <summary>Books the plan's meeting in the room and time chosen, or moves the existing booking there (attendees get an update).</summary>
+    public async Task<BookResult> BookAsync(Plan plan, string roomEmail, TimeRange time, CancellationToken ct)
+    {
+        var room = (await calendar.RoomsAsync(ct)).FirstOrDefault(r => string.Equals(r.Email, roomEmail, StringComparison.OrdinalIgnoreCase));
+        if (room is null) return new(null, CalendarFailure.MailboxNotFound);
+        var meeting = await FindAsync(plan.Id, ct) is { State: MeetingState.Booked } existing ? existing : null;
+        var isNew = meeting is null;
+        meeting ??= new Meeting
+        {
+            PlanId = plan.Id, RoomEmail = room.Email, RoomName = room.Name, Uid = $"{Guid.NewGuid():N}@planbot", TransactionId = Guid.NewGuid(),
+            Attendees = (await AttendeesAsync(plan, ct)).Select(a => new MeetingAttendee { Name = a.Name, Email = a.Email, UserId = a.UserId }).ToList(),
+        };
+        if (!isNew) meeting.Sequence++;
+        (meeting.RoomEmail, meeting.RoomName, meeting.Start, meeting.End, meeting.State) = (room.Email, room.Name, time.Start, time.End, MeetingState.Booked);
+        var result = await calendar.SaveAsync(meeting, Text(plan), ct);
+        if (!result.Ok) return new(null, result.Failure);
+        await InviteAsync(plan, meeting, ct);
+        return new(meeting, CalendarFailure.None);
+    }
+
+    public async Task<Meeting?> CancelAsync(Plan plan, CancellationToken ct)
+    {
+        var meeting = await FindAsync(plan.Id, ct);
+        if (meeting is not { State: MeetingState.Booked }) return null;
+        meeting.State = MeetingState.Cancelled;
+        meeting.Sequence++;
+        await calendar.CancelAsync(meeting, Text(plan), ct);
+        await InviteAsync(plan, meeting, ct);
+        return meeting;
+    }
+
+    public async Task<Meeting?> FindAsync(int planId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Meetings.AsNoTracking().Include(m => m.Attendees).Where(m => m.PlanId == planId).OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Records an attendee's answer; false when the person was not invited.</summary>
+    public async Task<(Meeting? Meeting, bool Invited)> RespondAsync(int meetingId, string userId, AttendeeResponse response, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var attendee = await db.MeetingAttendees.FirstOrDefaultAsync(a => a.MeetingId == meetingId && a.UserId == userId, ct);
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+        if (attendee is null || meeting is null) return (meeting, false);
+        if (meeting.State == MeetingState.Booked)
+        {
+            attendee.Response = response;
+            attendee.RespondedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+        }
+        return (meeting, true);
+    }
+
+    /// <summary>The people the plan's meeting invites: the organizer and everyone assigned to its units.</summary>
+    public async Task<List<(string UserId, string Name, string? Email)>> AttendeesAsync(Plan plan, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var keys = plan.Units.Select(u => UnitMember.KeyOf(u.Name)).ToList();
+        var ids = await db.UnitMembers.Where(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey)).Select(m => m.UserId).Distinct().ToListAsync(ct);
+        ids.Add(plan.OrganizerId);
+        var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.UserId)).ToListAsync(ct);
+        return users.Select(u => (u.UserId, u.Name, u.Email ?? u.UserPrincipalName)).OrderBy(u => u.Name).ToList();
+    }
+
+    private MeetingText Text(Plan plan) => new(
+        plan.Title,
+        string.Join("\n", plan.Purposes.Concat(plan.Agenda)),
+        options.Value.OrganizerEmail,
+        plan.OrganizerName ?? plan.Issuer ?? "PlanBot");
+
+    /// <summary>
+    /// Every attendee PlanBot can reach in Teams gets the invitation (or the update, or the cancellation)
+    /// as a card; the organizer too when also assigned to one of the plan's units.
+    /// </summary>
+    private async Task InviteAsync(Plan plan, Meeting meeting, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var batch = $"meeting:{meeting.Id}:{meeting.Sequence}";
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var keys = plan.Units.Select(u => UnitMember.KeyOf(u.Name)).ToList();
+        var organizerAssigned = await db.UnitMembers.AnyAsync(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey) && m.UserId == plan.OrganizerId, ct);
+        db.Outbox.AddRange(meeting.Attendees.Where(a => a.UserId is not null && (a.UserId != plan.OrganizerId || organizerAssigned)).Select(a => new OutboxMessage
+        {
+            Kind = OutboxKind.Invitation, PlanId = plan.Id, MeetingId = meeting.Id, RecipientUserId = a.UserId!, BatchId = batch,
+            DedupeKey = $"{batch}:{a.UserId}", State = OutboxState.Pending, NextAttemptAt = now, CreatedAt = now,
+        }));
+        await db.SaveChangesAsync(ct);
+        signal.Notify();
+    }
+}
