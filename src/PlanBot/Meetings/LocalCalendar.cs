@@ -42,13 +42,17 @@ public sealed class LocalCalendar(IDbContextFactory<PlanBotDb> dbFactory, IHostE
         return Task.FromResult<IReadOnlyList<Room>>(rooms);
     }
 
-    public async Task<IReadOnlyList<TimeRange>> BusyAsync(Room room, TimeRange window, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<TimeRange>>> BusyAsync(IReadOnlyList<Room> rooms, TimeRange window, CancellationToken ct)
     {
+        var emails = rooms.Select(r => r.Email).ToList();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Meetings.AsNoTracking()
-            .Where(m => m.RoomEmail == room.Email && m.State == MeetingState.Booked && m.Start < window.End && window.Start < m.End)
-            .Select(m => new TimeRange(m.Start, m.End)).ToListAsync(ct);
+        var booked = await db.Meetings.AsNoTracking()
+            .Where(m => emails.Contains(m.RoomEmail) && m.State == MeetingState.Booked && m.Start < window.End && window.Start < m.End)
+            .Select(m => new { m.RoomEmail, m.Start, m.End }).ToListAsync(ct);
+        return rooms.ToDictionary(r => r.Email, r => (IReadOnlyList<TimeRange>)booked.Where(b => b.RoomEmail == r.Email).Select(b => new TimeRange(b.Start, b.End)).ToList(), StringComparer.OrdinalIgnoreCase);
     }
+
+    public Task RefreshAsync(Meeting meeting, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>
     /// Books or re-books: checks, under one lock, that no other booking holds the room at that time,

@@ -43,14 +43,15 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
         return new MeetingRequest(date, plan.EventStartTime ?? new TimeOnly(8, 0), hours, Math.Max(1, (await AttendeesAsync(plan, ct)).Count));
     }
 
+    public Task<IReadOnlyList<Room>> RoomsAsync(CancellationToken ct) => calendar.RoomsAsync(ct);
+
     public async Task<Proposal> ProposeAsync(Plan plan, MeetingRequest request, CancellationToken ct)
     {
         var rooms = await calendar.RoomsAsync(ct);
         var room = RoomMatcher.Find(plan.Venue, rooms);
         var time = request.Time;
         var window = new TimeRange(time.Start.AddDays(-1), time.End.AddDays(10));
-        var busy = new Dictionary<string, IReadOnlyList<TimeRange>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var r in rooms) busy[r.Email] = await calendar.BusyAsync(r, window, ct);
+        var busy = await calendar.BusyAsync(rooms, window, ct);
         var free = room is not null && !busy[room.Email].Any(b => b.Overlaps(time));
         var alternatives = room is not null && free && room.Capacity >= request.Seats
             ? []
@@ -95,6 +96,15 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Meetings.AsNoTracking().Include(m => m.Attendees).Where(m => m.PlanId == planId).OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The meeting with its answers brought up to date from the calendar.</summary>
+    public async Task<Meeting?> CurrentAsync(int planId, CancellationToken ct)
+    {
+        var meeting = await FindAsync(planId, ct);
+        if (meeting is not { State: MeetingState.Booked }) return meeting;
+        await calendar.RefreshAsync(meeting, ct);
+        return await FindAsync(planId, ct);
     }
 
     /// <summary>Records an attendee's answer; false when the person was not invited.</summary>

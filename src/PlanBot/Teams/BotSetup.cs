@@ -53,7 +53,21 @@ public static class BotSetup
         services.AddOptions<Reports.ReportOptions>().BindConfiguration("PlanBot").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Reports.ExportLinks>();
         services.AddOptions<Meetings.CalendarOptions>().BindConfiguration("PlanBot:Calendar");
-        services.AddSingleton<Meetings.ICalendarProvider, Meetings.LocalCalendar>();
+        // Microsoft Graph when its app credentials are configured, else the embedded local calendar.
+        services.AddOptions<Meetings.GraphOptions>().BindConfiguration("PlanBot:Graph")
+            .Validate(o => !o.Configured || !string.IsNullOrWhiteSpace(o.OrganizerMailbox), "PlanBot__Graph__OrganizerMailbox is required when Graph is configured.")
+            .ValidateOnStart();
+        var graph = configuration.GetSection("PlanBot:Graph").Get<Meetings.GraphOptions>() ?? new();
+        if (graph.Configured)
+        {
+            services.AddSingleton(_ => new Microsoft.Graph.GraphServiceClient(
+                new Azure.Identity.ClientSecretCredential(graph.TenantId, graph.ClientId, graph.ClientSecret), ["https://graph.microsoft.com/.default"], graph.BaseUrl));
+            services.AddSingleton<Meetings.ICalendarProvider, Meetings.GraphCalendar>();
+        }
+        else
+        {
+            services.AddSingleton<Meetings.ICalendarProvider, Meetings.LocalCalendar>();
+        }
         services.AddSingleton<Meetings.MeetingWorkflow>();
         services.AddHostedService<Reminders.ReminderService>();
 

@@ -51,7 +51,13 @@ public sealed partial class PlanBotHandler
         var result = await meetings.BookAsync(plan, roomEmail, new TimeRange(start, end), ct);
         if (result.Meeting is { } meeting)
             return CardReply.Of(cards.Render("meeting", MeetingCardData.Booking(plan, meeting, texts)));
-        if (result.Failure == CalendarFailure.MailboxNotFound) return Refuse("meeting.book", caller, "unknown room", texts);
+        switch (result.Failure)
+        {
+            case CalendarFailure.MailboxNotFound when result.Meeting is null && !await RoomExistsAsync(roomEmail, ct):
+                return Refuse("meeting.book", caller, "unknown room", texts);
+            case CalendarFailure.MailboxNotFound or CalendarFailure.PermissionMissing or CalendarFailure.Unavailable:
+                return CardReply.Text(FailureText(result.Failure, texts));
+        }
         // Taken meanwhile: show the alternatives from now.
         var seats = (int)(Number(data["seats"]) ?? 1);
         var request = new MeetingRequest(DateOnly.FromDateTime(VietnamTime.Local(new DateTimeOffset(start, TimeSpan.Zero))), TimeOnly.FromDateTime(VietnamTime.Local(new DateTimeOffset(start, TimeSpan.Zero))), (end - start).TotalHours, seats);
@@ -59,11 +65,47 @@ public sealed partial class PlanBotHandler
         return CardReply.Of(await ProposalCardAsync(plan, request, texts, ct));
     }
 
+    /// <summary>Runs calendar work; a calendar that cannot be read is explained to the organizer, not thrown.</summary>
+    private static async Task<CardReply> CalendarSafeAsync(Func<Task<CardReply>> work, Texts texts)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (CalendarException e)
+        {
+            return CardReply.Text(FailureText(e.Failure, texts));
+        }
+    }
+
+    private static async Task CalendarSafeAsync(ITurnContext turn, Func<Task> work, Texts texts, CancellationToken ct)
+    {
+        try
+        {
+            await work();
+        }
+        catch (CalendarException e)
+        {
+            await turn.SendActivityAsync(FailureText(e.Failure, texts), cancellationToken: ct);
+        }
+    }
+
+    private static string FailureText(CalendarFailure failure, Texts texts) => failure switch
+    {
+        CalendarFailure.PermissionMissing => texts.MeetingFailedPermission,
+        CalendarFailure.MailboxNotFound => texts.MeetingFailedMailbox,
+        CalendarFailure.RoomBusy => texts.MeetingRoomBusyNow,
+        _ => texts.MeetingFailedUnavailable,
+    };
+
+    private async Task<bool> RoomExistsAsync(string roomEmail, CancellationToken ct) =>
+        (await meetings.RoomsAsync(ct)).Any(r => string.Equals(r.Email, roomEmail, StringComparison.OrdinalIgnoreCase));
+
     private async Task ShowMeetingAsync(ITurnContext turn, int? planId, Texts texts, CancellationToken ct)
     {
         var plan = await PlanForAsync(turn, planId, texts, ct);
         if (plan is null) return;
-        var meeting = await meetings.FindAsync(plan.Id, ct);
+        var meeting = await meetings.CurrentAsync(plan.Id, ct);
         if (meeting is null) await turn.SendActivityAsync(texts.MeetingNone, cancellationToken: ct);
         else await turn.SendActivityAsync(TeamsTurn.CardMessage(cards.Render("meeting", MeetingCardData.Booking(plan, meeting, texts))), ct);
     }

@@ -99,10 +99,10 @@ public sealed partial class PlanBotHandler(
                 await turn.SendActivityAsync(await RemindersAsync(turn, command, texts, ct), cancellationToken: ct);
                 break;
             case CommandKind.BookRoom:
-                await StartBookingAsync(turn, command.PlanId, texts, ct);
+                await CalendarSafeAsync(turn, () => StartBookingAsync(turn, command.PlanId, texts, ct), texts, ct);
                 break;
             case CommandKind.ShowMeeting:
-                await ShowMeetingAsync(turn, command.PlanId, texts, ct);
+                await CalendarSafeAsync(turn, () => ShowMeetingAsync(turn, command.PlanId, texts, ct), texts, ct);
                 break;
             case CommandKind.CancelMeeting:
                 await turn.SendActivityAsync(await CancelMeetingAsync(turn, command.PlanId, texts, ct), cancellationToken: ct);
@@ -167,9 +167,9 @@ public sealed partial class PlanBotHandler(
             case "assign.save":
                 return await SaveAssignmentsAsync(turn, data, texts, ct);
             case "meeting.time":
-                return await MeetingTimeAsync(turn, data, texts, ct);
+                return await CalendarSafeAsync(() => MeetingTimeAsync(turn, data, texts, ct), texts);
             case "meeting.book":
-                return await BookMeetingAsync(turn, data, texts, ct);
+                return await CalendarSafeAsync(() => BookMeetingAsync(turn, data, texts, ct), texts);
             case "meeting.cancel":
                 return CardReply.Text(await CancelMeetingAsync(turn, PlanIdOf(data) ?? -1, texts, ct));
             case "invite.respond":

@@ -27,7 +27,7 @@ public sealed class BotHost : IAsyncDisposable
         Client = factory.CreateClient();
     }
 
-    public static async Task<BotHost> StartAsync(Dictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    public static async Task<BotHost> StartAsync(Dictionary<string, string?>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         var connector = await FakeBotConnector.StartAsync();
         var folder = Directory.CreateTempSubdirectory("planbot-test-").FullName;
@@ -38,7 +38,8 @@ public sealed class BotHost : IAsyncDisposable
             web.UseSetting("MicrosoftAppId", "");
             web.UseSetting("urls", "http://127.0.0.1:0");
             foreach (var (key, value) in settings ?? []) web.UseSetting(key, value);
-            if (clock is not null) web.ConfigureTestServices(services => services.AddSingleton(clock));
+            if (clock is not null) web.ConfigureTestServices(s => s.AddSingleton(clock));
+            if (services is not null) web.ConfigureTestServices(services);
         });
         factory.UseKestrel();
         factory.StartServer();
