@@ -141,6 +141,7 @@ public sealed record Texts
     public required string ReportNever { get; init; }
     public required string ReportLinkNote { get; init; }
     public required string CmdReport { get; init; }
+    public required string MeetingExtra { get; init; }
     public required string MeetingFailedPermission { get; init; }
     public required string MeetingFailedMailbox { get; init; }
     public required string MeetingFailedUnavailable { get; init; }
@@ -305,6 +306,7 @@ public sealed record Texts
         RecipientUnknown = "người này chưa từng trò chuyện với PlanBot trong Teams",
         PeopleLabel = "Phụ trách",
         FieldStatus = "Trạng thái",
+        MeetingExtra = "Mời thêm (email hoặc nhóm thư, cách nhau dấu phẩy)",
         MeetingFailedPermission = "Không đặt được: ứng dụng PlanBot chưa được cấp quyền lịch (Calendars.ReadWrite, Place.Read.All) cho hộp thư người tổ chức. Hãy nhờ quản trị Microsoft 365 cấp quyền.",
         MeetingFailedMailbox = "Không đặt được: không tìm thấy hộp thư người tổ chức hoặc phòng trong Microsoft 365. Hãy kiểm tra cấu hình PlanBot__Graph__OrganizerMailbox và danh sách phòng.",
         MeetingFailedUnavailable = "Không đặt được: Microsoft 365 đang quá tải hoặc không trả lời. Chưa có gì được đặt; hãy thử lại sau ít phút.",
@@ -488,6 +490,7 @@ public sealed record Texts
         RecipientUnknown = "this person has never talked to PlanBot in Teams",
         PeopleLabel = "Responsible",
         FieldStatus = "Status",
+        MeetingExtra = "Also invite (e-mail addresses or groups, comma separated)",
         MeetingFailedPermission = "Not booked: PlanBot has no calendar permission (Calendars.ReadWrite, Place.Read.All) on the organizer mailbox. Ask your Microsoft 365 administrator to grant it.",
         MeetingFailedMailbox = "Not booked: the organizer mailbox or the room was not found in Microsoft 365. Check PlanBot__Graph__OrganizerMailbox and the room list.",
         MeetingFailedUnavailable = "Not booked: Microsoft 365 is busy or not answering. Nothing was booked; please try again in a few minutes.",

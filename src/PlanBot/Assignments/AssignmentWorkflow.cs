@@ -57,14 +57,36 @@ public sealed class AssignmentWorkflow(IDbContextFactory<PlanBotDb> dbFactory, T
     /// <summary>Remembers people (from a message or the members of a chat) so they can be assigned and reached.</summary>
     public async Task RememberAsync(IEnumerable<KnownUser> users, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        foreach (var user in users.DistinctBy(u => u.UserId))
+        var list = users.DistinctBy(u => u.UserId).ToList();
+        for (var attempt = 1; ; attempt++)
         {
-            var existing = await db.Users.FindAsync([user.UserId], ct);
+            try
+            {
+                await RememberOnceAsync(list, ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Teams sends conversationUpdate, installationUpdate and the first message together: a parallel
+                // turn stored the same person a moment ago. Read again and update instead.
+            }
+        }
+    }
+
+    private async Task RememberOnceAsync(IReadOnlyList<KnownUser> users, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        foreach (var incoming in users)
+        {
+            var existing = await db.Users.FindAsync([incoming.UserId], ct);
+            var user = incoming;
             if (existing is null)
             {
-                user.UpdatedAt = clock.GetUtcNow();
-                db.Users.Add(user);
+                db.Users.Add(new KnownUser
+                {
+                    UserId = user.UserId, ChannelAccountId = user.ChannelAccountId, Name = user.Name, Email = user.Email, UserPrincipalName = user.UserPrincipalName,
+                    TenantId = user.TenantId, ServiceUrl = user.ServiceUrl, PersonalConversationId = user.PersonalConversationId, UpdatedAt = clock.GetUtcNow(),
+                });
                 continue;
             }
             existing.Name = user.Name;

@@ -62,7 +62,7 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
     }
 
     /// <summary>Books the plan's meeting in the room and time chosen, or moves the existing booking there (attendees get an update).</summary>
-    public async Task<BookResult> BookAsync(Plan plan, string roomEmail, TimeRange time, CancellationToken ct)
+    public async Task<BookResult> BookAsync(Plan plan, string roomEmail, TimeRange time, IReadOnlyList<string> extraEmails, CancellationToken ct)
     {
         var room = (await calendar.RoomsAsync(ct)).FirstOrDefault(r => string.Equals(r.Email, roomEmail, StringComparison.OrdinalIgnoreCase));
         if (room is null) return new(null, CalendarFailure.MailboxNotFound);
@@ -74,6 +74,8 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
             Attendees = (await AttendeesAsync(plan, ct)).Select(a => new MeetingAttendee { Name = a.Name, Email = a.Email, UserId = a.UserId }).ToList(),
         };
         if (!isNew) meeting.Sequence++;
+        foreach (var email in extraEmails.Where(e => meeting.Attendees.All(a => !string.Equals(a.Email, e, StringComparison.OrdinalIgnoreCase))))
+            meeting.Attendees.Add(new MeetingAttendee { Name = email, Email = email });
         (meeting.RoomEmail, meeting.RoomName, meeting.Start, meeting.End, meeting.State) = (room.Email, room.Name, time.Start, time.End, MeetingState.Booked);
         var result = await calendar.SaveAsync(meeting, Text(plan), ct);
         if (!result.Ok) return new(null, result.Failure);

@@ -81,7 +81,7 @@ public static class BotSetup
             var logger = sp.GetRequiredService<ILogger<PlanBotHandler>>();
             adapter.Use(new TurnLogScope(logger));
             adapter.Use(new ThrottleMiddleware(sp.GetRequiredService<Outbox.SendThrottle>()));
-            adapter.Use(new ShowTypingMiddleware(delay: 300, period: 2000));
+            adapter.Use(new TypingIndicator(TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(2)));
             adapter.OnTurnError = async (turn, exception) =>
             {
                 Log.TurnFailed(logger, exception, turn.Activity?.Id, turn.Activity?.Type);

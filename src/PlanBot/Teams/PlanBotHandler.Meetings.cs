@@ -48,7 +48,8 @@ public sealed partial class PlanBotHandler
         if (Field(data, "roomEmail") is not { Length: > 0 } roomEmail || Ticks(data["start"]) is not { } start || Ticks(data["end"]) is not { } end || end <= start || end - start > TimeSpan.FromHours(10))
             return Refuse("meeting.book", caller, "room or time malformed", texts);
 
-        var result = await meetings.BookAsync(plan, roomEmail, new TimeRange(start, end), ct);
+        var extra = Split(Field(data, "extra")).Where(e => System.Net.Mail.MailAddress.TryCreate(e, out _)).ToList();
+        var result = await meetings.BookAsync(plan, roomEmail, new TimeRange(start, end), extra, ct);
         if (result.Meeting is { } meeting)
             return CardReply.Of(cards.Render("meeting", MeetingCardData.Booking(plan, meeting, texts)));
         switch (result.Failure)

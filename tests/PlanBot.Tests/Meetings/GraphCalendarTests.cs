@@ -71,7 +71,9 @@ public sealed class GraphCalendarTests : IAsyncLifetime
         Assert.Equal(["phonghop02@contoso.vn", "phonghop01@contoso.vn"], schedule.Body["Schedules"]!.AsArray().Select(s => s!.GetValue<string>()));
         Assert.Contains("outlook.timezone=\"SE Asia Standard Time\"", schedule.Headers["Prefer"]);
 
-        var (_, booked) = await _bot.InvokeAsync(_bot.Activities.Execute("meeting.book", Confirm(proposal)!));
+        var confirm = Confirm(proposal)!;
+        confirm["extra"] = "lanhdao@contoso.vn, not an address";
+        var (_, booked) = await _bot.InvokeAsync(_bot.Activities.Execute("meeting.book", confirm));
         Assert.Contains("Cuộc họp: Tổ chức Hội nghị", Text(booked));
         var create = Assert.Single(_graph.Requests, r => r.Method == "POST" && r.Path == $"/v1.0/users/{Organizer}/events");
         var e = create.Body!;
@@ -84,6 +86,8 @@ public sealed class GraphCalendarTests : IAsyncLifetime
         var attendees = e["attendees"]!.AsArray();
         Assert.Contains(attendees, a => a!["type"]!.GetValue<string>() == "resource" && a["emailAddress"]!["address"]!.GetValue<string>() == "phonghop02@contoso.vn");
         Assert.Contains(attendees, a => a!["type"]!.GetValue<string>() == "required" && a["emailAddress"]!["address"]!.GetValue<string>() == "megan@example.org");
+        Assert.Contains(attendees, a => a!["type"]!.GetValue<string>() == "required" && a["emailAddress"]!["address"]!.GetValue<string>() == "lanhdao@contoso.vn");
+        Assert.Equal(4, attendees.Count); // the room, the organizer (Alex), Megan, the added address
         Assert.True(Guid.TryParse(e["transactionId"]!.GetValue<string>(), out _));
         var meeting = await _bot.WithDbAsync(db => db.Meetings.SingleAsync());
         Assert.Equal(("event-1", e["transactionId"]!.GetValue<string>()), (meeting.ExternalId, meeting.TransactionId.ToString()));

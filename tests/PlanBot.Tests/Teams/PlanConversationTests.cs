@@ -183,6 +183,19 @@ public sealed class PlanConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_users_first_activities_arriving_together_are_all_answered()
+    {
+        // Teams sends conversationUpdate, installationUpdate and the first message at once.
+        var posts = Enumerable.Range(0, 6).Select(_ => _bot.PostAsync(_bot.Activities.Message("help", User.Adele, "personal-adele"))).ToList();
+        var responses = await Task.WhenAll(posts);
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, $"{(int)r.StatusCode}"));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (_bot.Connector.Messages.Count < 6 && DateTime.UtcNow < deadline) await Task.Delay(20);
+        Assert.Equal(6, _bot.Connector.Messages.Count(m => m.Visible.Contains("PlanBot – trợ giúp", StringComparison.Ordinal)));
+        Assert.Equal(1, await _bot.WithDbAsync(db => db.Users.CountAsync(u => u.UserId == User.Adele.AadObjectId)));
+    }
+
+    [Fact]
     public async Task Plan_in_a_group_chat_with_the_bot_mentioned_is_read()
     {
         var message = _bot.Activities.Message("<at>PlanBot</at> " + SeedText, conversationId: "group-1", conversationType: "groupChat");
