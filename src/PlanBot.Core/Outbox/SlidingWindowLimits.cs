@@ -8,8 +8,13 @@ namespace PlanBot.Core.Outbox;
 /// </summary>
 public sealed class SlidingWindowLimits(IReadOnlyList<(int Count, TimeSpan Window)> limits)
 {
+    // When answered requests were answered; requests still in flight count as happening now.
     private readonly List<DateTimeOffset> _times = [];
     private readonly TimeSpan _longest = limits.Max(l => l.Window);
+    private int _inFlight;
+
+    /// <summary>While every slot of a window is held by requests in flight, look again this soon.</summary>
+    public static readonly TimeSpan BusyPoll = TimeSpan.FromMilliseconds(20);
 
     /// <summary>How long to wait before one more request fits every window; zero when it fits now.</summary>
     public TimeSpan Delay(DateTimeOffset now)
@@ -18,25 +23,22 @@ public sealed class SlidingWindowLimits(IReadOnlyList<(int Count, TimeSpan Windo
         var wait = TimeSpan.Zero;
         foreach (var (count, window) in limits)
         {
-            if (_times.Count < count) continue;
-            // The count-th latest request must leave the window before one more fits.
-            var free = _times[^count] + window - now;
+            if (_times.Count + _inFlight < count) continue;
+            // The count-th latest request must leave the window before one more fits; those in flight are the latest.
+            var free = _inFlight >= count ? BusyPoll : _times[^(count - _inFlight)] + window - now;
             if (free > wait) wait = free;
         }
         return wait;
     }
 
-    /// <summary>Counts a request at <paramref name="at"/>; returns the mark to <see cref="Complete"/> when it is answered.</summary>
-    public DateTimeOffset Record(DateTimeOffset at)
-    {
-        Insert(at);
-        return at;
-    }
+    /// <summary>Counts a request that is being sent.</summary>
+    public void Record() => _inFlight++;
 
-    /// <summary>Moves a request's mark from when it was allowed to when it was answered.</summary>
-    public void Complete(DateTimeOffset started, DateTimeOffset answered)
+    /// <summary>The request was answered: it now counts from <paramref name="answered"/>.</summary>
+    public void Complete(DateTimeOffset answered)
     {
-        if (_times.Remove(started)) Insert(answered);
+        _inFlight--;
+        Insert(answered);
     }
 
     private void Insert(DateTimeOffset at)

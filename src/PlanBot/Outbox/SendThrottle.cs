@@ -27,34 +27,34 @@ public sealed class SendThrottle(TimeProvider clock, Microsoft.Extensions.Option
                 wait = Max(_tenant.Delay(now), conversation.Delay(now));
                 if (wait <= TimeSpan.Zero)
                 {
-                    _tenant.Record(now);
-                    conversation.Record(now);
-                    return new Slot(this, conversation, now);
+                    _tenant.Record();
+                    conversation.Record();
+                    return new Slot(this, conversation);
                 }
             }
             await Task.Delay(wait, clock, ct);
         }
     }
 
-    private void Release(SlidingWindowLimits conversation, DateTimeOffset started)
+    private void Release(SlidingWindowLimits conversation)
     {
         lock (_gate)
         {
             var now = clock.GetUtcNow();
-            _tenant.Complete(started, now);
-            conversation.Complete(started, now);
+            _tenant.Complete(now);
+            conversation.Complete(now);
         }
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
-    private sealed class Slot(SendThrottle owner, SlidingWindowLimits conversation, DateTimeOffset started) : IDisposable
+    private sealed class Slot(SendThrottle owner, SlidingWindowLimits conversation) : IDisposable
     {
         private int _released;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0) owner.Release(conversation, started);
+            if (Interlocked.Exchange(ref _released, 1) == 0) owner.Release(conversation);
         }
     }
 }
