@@ -10,8 +10,7 @@ public static class FanOutSeed
 {
     public static async Task<Plan> WriteAsync(string connectionString, string serviceUrl, int people, int withoutConversation = 0)
     {
-        var options = new DbContextOptionsBuilder<PlanBotDb>().UseSqlite(connectionString).Options;
-        await using var db = new PlanBotDb(options);
+        await using var db = TestDatabase.Open(connectionString);
         await db.Database.MigrateAsync();
         var plan = new Plan
         {

@@ -6,8 +6,12 @@ using PlanBot.Core.Status;
 
 namespace PlanBot.Data;
 
-/// <summary>PlanBot's database: plans with their units and tasks, drafts awaiting Save, users' settings, known conversations.</summary>
-public sealed class PlanBotDb(DbContextOptions<PlanBotDb> options) : DbContext(options)
+/// <summary>
+/// PlanBot's database: plans with their units and tasks, drafts awaiting Save, users' settings, known
+/// conversations, the outbox, reminders, meetings. One model, two providers: each provider has its own
+/// subclass only so that it has its own migrations (<see cref="SqlitePlanBotDb"/>, <see cref="PostgresPlanBotDb"/>).
+/// </summary>
+public class PlanBotDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanUnit> Units => Set<PlanUnit>();
@@ -24,6 +28,14 @@ public sealed class PlanBotDb(DbContextOptions<PlanBotDb> options) : DbContext(o
     public DbSet<Reports.ExportLink> ExportLinks => Set<Reports.ExportLink>();
     public DbSet<Core.Meetings.Meeting> Meetings => Set<Core.Meetings.Meeting>();
     public DbSet<Core.Meetings.MeetingAttendee> MeetingAttendees => Set<Core.Meetings.MeetingAttendee>();
+
+    /// <summary>Instants are stored in UTC whatever offset they come with (PostgreSQL's timestamptz accepts only UTC).</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstant>();
+    }
+
+    private sealed class UtcInstant() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -115,3 +127,9 @@ public sealed class KnownConversation
     public string? ConversationType { get; set; }
     public DateTimeOffset? WelcomedAt { get; set; }
 }
+
+/// <summary>The SQLite database (the default); its migrations are in Data/Migrations/Sqlite.</summary>
+public sealed class SqlitePlanBotDb(DbContextOptions<SqlitePlanBotDb> options) : PlanBotDb(options);
+
+/// <summary>The PostgreSQL database; its migrations are in Data/Migrations/Postgres.</summary>
+public sealed class PostgresPlanBotDb(DbContextOptions<PostgresPlanBotDb> options) : PlanBotDb(options);

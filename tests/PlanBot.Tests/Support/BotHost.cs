@@ -33,7 +33,7 @@ public sealed class BotHost : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("planbot-test-").FullName;
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("ConnectionStrings:PlanBot", $"Data Source={Path.Combine(folder, "planbot.db")}");
+            web.UseSetting("ConnectionStrings:PlanBot", TestDatabase.NewConnectionString(folder));
             web.UseSetting("PlanBot:CardsPath", Repo.Cards);
             web.UseSetting("MicrosoftAppId", "");
             web.UseSetting("urls", "http://127.0.0.1:0");

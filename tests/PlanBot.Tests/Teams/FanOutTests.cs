@@ -40,7 +40,7 @@ public sealed class FanOutTests
         await using var connector = await FakeBotConnector.StartAsync();
         connector.Limits = new ConnectorLimits();
         var folder = Directory.CreateTempSubdirectory("planbot-kill-").FullName;
-        var connection = $"Data Source={Path.Combine(folder, "planbot.db")}";
+        var connection = TestDatabase.NewConnectionString(folder);
         var plan = await FanOutSeed.WriteAsync(connection, connector.Url, people: 200);
         var activities = new Activities(connector.Url);
 
@@ -54,7 +54,7 @@ public sealed class FanOutTests
         Assert.InRange(atKill, 60, 199);
 
         await using var second = await PlanBotProcess.StartAsync(connection);
-        await using var db = new PlanBotDb(new DbContextOptionsBuilder<PlanBotDb>().UseSqlite(connection).Options);
+        await using var db = TestDatabase.Open(connection);
         deadline = DateTime.UtcNow.AddSeconds(60);
         while (await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent) && DateTime.UtcNow < deadline) await Task.Delay(100);
 

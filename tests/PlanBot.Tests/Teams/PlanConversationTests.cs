@@ -206,7 +206,7 @@ public sealed class PlanConversationTests : IAsyncLifetime
     [Fact]
     public async Task When_the_database_fails_the_user_is_told_to_try_again_and_the_service_answers_afterwards()
     {
-        await _bot.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE Drafts RENAME TO DraftsAway"));
+        await _bot.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Drafts\" RENAME TO \"DraftsAway\""));
         var response = await _bot.PostAsync(_bot.Activities.Message(SeedText));
         Assert.True((int)response.StatusCode < 500, $"status {(int)response.StatusCode}");
         var deadline = DateTime.UtcNow.AddSeconds(5);
@@ -215,7 +215,7 @@ public sealed class PlanConversationTests : IAsyncLifetime
         Assert.Contains("Cơ sở dữ liệu của PlanBot đang tạm thời không truy cập được", apology.Text);
         Assert.DoesNotContain("Exception", apology.Text);
 
-        await _bot.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE DraftsAway RENAME TO Drafts"));
+        await _bot.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"DraftsAway\" RENAME TO \"Drafts\""));
         var understood = Assert.Single(await _bot.SayAsync(_bot.Activities.Message(SeedText)));
         Assert.Contains("PlanBot hiểu kế hoạch như sau", understood.Visible);
     }

@@ -13,20 +13,24 @@ public sealed class ReminderTests : IAsyncDisposable
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
     private readonly string _folder = Directory.CreateTempSubdirectory("planbot-remind-").FullName;
-    private string Connection => $"Data Source={Path.Combine(_folder, "planbot.db")}";
+    private readonly string _connection;
+
+    public ReminderTests() => _connection = TestDatabase.NewConnectionString(_folder);
+
+    private string Connection => _connection;
 
     // Monday 30/11/2026.
     private static DateTimeOffset Local(int day, int month, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, Vietnam);
 
     private async Task<Plan> SeedAsync(string serviceUrl)
     {
-        await using var db = new PlanBotDb(new DbContextOptionsBuilder<PlanBotDb>().UseSqlite(Connection).Options);
+        await using var db = TestDatabase.Open(Connection);
         await db.Database.MigrateAsync();
         PlanUnit Unit(string name, int order, DateOnly due) => new() { Name = name, Order = order, Tasks = [new PlanTask { Description = $"Việc của {name}", DueDate = due }] };
         var plan = new Plan
         {
             TenantId = Activities.Tenant, Title = "Kế hoạch có hạn", OrganizerId = User.Alex.AadObjectId, OrganizerName = User.Alex.Name,
-            ConversationId = "personal-alex", ServiceUrl = serviceUrl, CreatedAt = Local(20, 11, 9),
+            ConversationId = "personal-alex", ServiceUrl = serviceUrl, CreatedAt = Local(20, 11, 9).ToUniversalTime(),
             Units =
             [
                 Unit("Phòng A", 0, new DateOnly(2026, 12, 3)),  // due in 3 days
@@ -111,7 +115,7 @@ public sealed class ReminderTests : IAsyncDisposable
             var cards = await CardsAsync(bot, 4);
             Assert.Equal(["personal-A", "personal-B", "personal-C", "personal-alex"], cards.Select(c => c.ConversationId).Order(StringComparer.Ordinal));
         }
-        await using var db = new PlanBotDb(new DbContextOptionsBuilder<PlanBotDb>().UseSqlite(Connection).Options);
+        await using var db = TestDatabase.Open(Connection);
         Assert.Equal(8, await db.Outbox.CountAsync(m => m.State == OutboxState.Sent));
     }
 
