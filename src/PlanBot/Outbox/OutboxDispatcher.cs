@@ -52,7 +52,7 @@ public sealed class OutboxDispatcher(
         {
             try
             {
-                var claimed = await ClaimAsync(options.Value.Parallelism * 4, stoppingToken);
+                var claimed = await ClaimAsync(ClaimSize(options.Value), stoppingToken);
                 if (claimed.Count == 0)
                 {
                     await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
@@ -73,6 +73,13 @@ public sealed class OutboxDispatcher(
             }
         }
     }
+
+    /// <summary>
+    /// No more than can be sent well within the lease at the allowed rate: a claim that outlived its lease
+    /// would be taken over by another instance and sent twice.
+    /// </summary>
+    internal static int ClaimSize(SendOptions o) =>
+        Math.Max(1, Math.Min(o.Parallelism * 4, o.TenantRequestsPerSecond * o.LeaseSeconds / 3));
 
     private async Task<List<OutboxMessage>> ClaimAsync(int count, CancellationToken ct)
     {

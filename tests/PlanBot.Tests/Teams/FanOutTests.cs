@@ -69,5 +69,34 @@ public sealed class FanOutTests
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "fan-out-kill.txt"), $"cards at kill {atKill}, duplicated after restart {duplicated}, lost 0");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
-}
 
+    [Fact]
+    public async Task Two_processes_on_one_database_send_each_card_exactly_once()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        connector.Limits = new ConnectorLimits();
+        var folder = Directory.CreateTempSubdirectory("planbot-two-").FullName;
+        var connection = TestDatabase.NewConnectionString(folder);
+        var plan = await FanOutSeed.WriteAsync(connection, connector.Url, people: 200);
+        var activities = new Activities(connector.Url);
+
+        // Each process throttles itself: two instances share the tenant's 50/s by taking half each.
+        var half = new Dictionary<string, string> { ["PlanBot__Sending__TenantRequestsPerSecond"] = "25" };
+        await using var first = await PlanBotProcess.StartAsync(connection, half);
+        await using var second = await PlanBotProcess.StartAsync(connection, half);
+        using (var http = new HttpClient { BaseAddress = first.Url })
+            (await http.PostAsJsonAsync("/api/messages", activities.Message($"yêu cầu báo cáo {plan.Id}"))).EnsureSuccessStatusCode();
+
+        await using var db = TestDatabase.Open(connection);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        await Task.Delay(500);
+
+        var cards = StatusCards(connector);
+        Assert.Equal(200, cards.Select(c => c.ConversationId).Distinct().Count());
+        Assert.Equal(200, cards.Count);
+        Assert.All(await db.Outbox.AsNoTracking().Select(r => r.Attempts).ToListAsync(), a => Assert.Equal(1, a));
+        Assert.Equal(0, connector.Throttled);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}
