@@ -141,7 +141,13 @@ public static class BotSetup
             }
             await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
         });
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        // 200 when PlanBot can reach its database, 503 (with Retry-After) when it cannot.
+        app.MapGet("/healthz", async (Microsoft.EntityFrameworkCore.IDbContextFactory<Data.PlanBotDb> dbFactory, CancellationToken ct) =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            if (await db.Database.CanConnectAsync(ct)) return Results.Text("ok");
+            return Results.Text("database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
+        });
         return app;
     }
 

@@ -123,10 +123,20 @@ public sealed partial class PlanBotHandler(
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
         ITurnContext<IInvokeActivity> turn, AdaptiveCardInvokeValue invokeValue, CancellationToken ct)
     {
-        var texts = await TextsAsync(turn, ct);
-        var data = invokeValue.Action?.Data as JObject ?? [];
-        var reply = await HandleCardActionAsync(turn, invokeValue.Action?.Verb, data, texts, ct);
-        return reply.Card is { } card ? TeamsTurn.CardResponse(card) : TeamsTurn.MessageResponse(reply.Message ?? texts.CardInvalid);
+        var texts = Texts.Vi;
+        try
+        {
+            texts = await TextsAsync(turn, ct);
+            var data = invokeValue.Action?.Data as JObject ?? [];
+            var reply = await HandleCardActionAsync(turn, invokeValue.Action?.Verb, data, texts, ct);
+            return reply.Card is { } card ? TeamsTurn.CardResponse(card) : TeamsTurn.MessageResponse(reply.Message ?? texts.CardInvalid);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException || e.InnerException is System.Data.Common.DbException)
+        {
+            // The button press is answered in words; the card stays as it was, so it can be pressed again.
+            Log.TurnFailed(logger, e, turn.Activity.Id, turn.Activity.Type);
+            return TeamsTurn.MessageResponse(texts.StorageUnavailable);
+        }
     }
 
     private async Task ReplyToSubmitAsync(ITurnContext turn, JObject submitted, Texts texts, CancellationToken ct)

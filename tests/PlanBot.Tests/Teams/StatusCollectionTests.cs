@@ -272,4 +272,36 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         var other = Assert.Single(await _bot.SayAsync(_bot.Activities.Message($"report {_plan.Id}", User.Megan, "personal-megan")));
         Assert.Contains("Chỉ người tổ chức", other.Text);
     }
+
+    [Fact]
+    public async Task Two_answers_to_one_task_at_the_same_moment_are_both_kept_and_the_later_one_counts()
+    {
+        await AssignAsync();
+        var task = Office.Tasks.OrderBy(t => t.Order).First();
+        JsonObject Answer(string status, string note) => new() { ["planId"] = _plan.Id, ["unitId"] = Office.Id, [$"status-{task.Id}"] = status, [$"note-{task.Id}"] = note };
+        var results = await Task.WhenAll(
+            _bot.InvokeAsync(_bot.Activities.Execute("status.save", Answer("inProgress", "Megan"), User.Megan, "personal-megan")),
+            _bot.InvokeAsync(_bot.Activities.Execute("status.save", Answer("blocked", "Alex"))));
+        Assert.All(results, r => Assert.Equal(200, r.Status));
+        var history = await _bot.WithDbAsync(db => db.StatusChanges.OrderBy(c => c.Id).ToListAsync());
+        Assert.Equal(2, history.Count);
+        Assert.Equal(history[0].NewStatus, history[1].OldStatus); // the second saw the first: no lost update
+        var current = await _bot.WithDbAsync(db => db.Tasks.SingleAsync(t => t.Id == task.Id));
+        Assert.Equal((history[1].NewStatus, history[1].Note), (current.Status, current.Note));
+    }
+
+    [Fact]
+    public async Task A_button_pressed_while_the_database_is_down_is_answered_in_words_and_health_says_503()
+    {
+        await AssignAsync();
+        var task = Office.Tasks.First();
+        await _bot.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"StatusChanges\" RENAME TO \"StatusChangesAway\""));
+        var (status, body) = await _bot.InvokeAsync(_bot.Activities.Execute("status.save",
+            new JsonObject { ["planId"] = _plan.Id, ["unitId"] = Office.Id, [$"status-{task.Id}"] = "done" }, User.Megan, "personal-megan"));
+        Assert.Equal(200, status);
+        Assert.Contains("tạm thời không truy cập được", body?["value"]?.GetValue<string>());
+        Assert.Equal(WorkStatus.NotStarted, (await _bot.WithDbAsync(db => db.Tasks.SingleAsync(t => t.Id == task.Id))).Status); // nothing half-written
+        await _bot.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"StatusChangesAway\" RENAME TO \"StatusChanges\""));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await _bot.Client.GetAsync("/healthz")).StatusCode);
+    }
 }
