@@ -104,7 +104,20 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return [.. Sent];
     }
 
-    public List<SentActivity> Messages => Sent.Where(s => s.Body["type"]?.GetValue<string>() == "message").ToList();
+    /// <summary>Waits for a sent or updated activity that matches; returns the latest such, or null after the timeout.</summary>
+    public async Task<SentActivity?> WaitForAsync(Func<SentActivity, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Sent.LastOrDefault(match) is { } found) return found;
+            await Task.Delay(20);
+        }
+        return null;
+    }
+
+    /// <summary>Messages posted (not updates of earlier ones).</summary>
+    public List<SentActivity> Messages => Sent.Where(s => s.Method == "POST" && s.Body["type"]?.GetValue<string>() == "message").ToList();
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

@@ -46,6 +46,8 @@ public static class BotSetup
         services.AddSingleton<Outbox.SendThrottle>();
         services.AddOptions<Outbox.SendOptions>().BindConfiguration("PlanBot:Sending").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TeamsMessenger>();
+        services.AddSingleton<OverviewRefresher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OverviewRefresher>());
         services.AddSingleton<Outbox.IProactiveSender>(sp => sp.GetRequiredService<TeamsMessenger>());
         services.AddSingleton<Outbox.IBatchReport, Outbox.BatchReport>();
         services.AddHostedService<Outbox.OutboxDispatcher>();

@@ -40,7 +40,7 @@ public sealed partial class PlanBotHandler
         var result = await assignments.SaveAsync(plan, choices, ct);
         if (result.UnknownEmails.Count > 0)
             await turn.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, texts.AssignUnknownEmails, string.Join(", ", result.UnknownEmails)), cancellationToken: ct);
-        await messenger.UpdateOverviewAsync(plan.Id, ct);
+        overviews.MarkChanged(plan.Id);
 
         var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
         var known = await assignments.KnownUsersAsync(plan.TenantId, members.Select(m => m.UserId), ct);
@@ -78,7 +78,7 @@ public sealed partial class PlanBotHandler
             case AnswerOutcome.Invalid:
                 return Refuse("status.save", caller, $"invalid answer ({result.Problem})", texts, texts.Answer(result.Problem!.Value));
         }
-        if (result.Outcome == AnswerOutcome.Recorded && result.Changed > 0) await messenger.UpdateOverviewAsync(planId, ct);
+        if (result.Outcome == AnswerOutcome.Recorded && result.Changed > 0) overviews.MarkChanged(planId);
         var view = result.View!;
         var notice = result.Changed > 0 ? string.Format(CultureInfo.InvariantCulture, texts.StatusSaved, result.Changed) : texts.StatusNothingChanged;
         return CardReply.Of(cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, view.LastChange, texts, clock.GetUtcNow(), notice)));

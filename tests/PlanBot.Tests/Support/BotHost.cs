@@ -58,15 +58,17 @@ public sealed class BotHost : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostAsync(JsonNode activity) => Client.PostAsJsonAsync("/api/messages", activity);
 
-    /// <summary>Posts a message and waits until the bot has answered with <paramref name="replies"/> more activities.</summary>
+    /// <summary>Posts a message and waits until the bot has answered in that conversation with <paramref name="replies"/> more messages.</summary>
     public async Task<List<SentActivity>> SayAsync(JsonNode activity, int replies = 1)
     {
-        var before = Connector.Messages.Count;
+        var conversation = activity["conversation"]?["id"]?.GetValue<string>();
+        List<SentActivity> InConversation() => Connector.Messages.Where(m => m.ConversationId == conversation).ToList();
+        var before = InConversation().Count;
         var response = await PostAsync(activity);
         response.EnsureSuccessStatusCode();
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (Connector.Messages.Count < before + replies && DateTime.UtcNow < deadline) await Task.Delay(20);
-        return Connector.Messages.Skip(before).ToList();
+        while (InConversation().Count < before + replies && DateTime.UtcNow < deadline) await Task.Delay(20);
+        return InConversation().Skip(before).ToList();
     }
 
     /// <summary>Posts an adaptiveCard/action invoke and returns the invoke response body.</summary>

@@ -75,7 +75,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         Assert.Equal([("Công đoàn Sở", "Adele Vance"), ("Văn phòng Sở", "Megan Bowen")], members.Select(m => (m.UnitName, m.UserName)));
         Assert.Contains(_bot.Connector.Messages, m => m.Text.Contains("nobody@example.org", StringComparison.Ordinal));
         // The overview shows who answers for each unit.
-        Assert.Contains(_bot.Connector.Sent, s => s.Method == "PUT" && s.Visible.Contains("Phụ trách: Megan Bowen", StringComparison.Ordinal));
+        Assert.NotNull(await _bot.Connector.WaitForAsync(s => s.Method == "PUT" && s.Visible.Contains("Phụ trách: Megan Bowen", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         Assert.Equal(["29:adele"], _bot.Connector.Created);
         Assert.Single(cards, c => c.ConversationId == "a:1to1-29:adele");
 
-        await _bot.Connector.WaitForAsync(_bot.Connector.Sent.Count + 1, TimeSpan.FromSeconds(3));
+        await _bot.Connector.WaitForAsync(m => m.Text.StartsWith("Đã gửi thẻ báo cáo", StringComparison.Ordinal));
         var summary = Assert.Single(_bot.Connector.Messages, m => m.Text.StartsWith("Đã gửi thẻ báo cáo", StringComparison.Ordinal));
         Assert.Equal("personal-alex", summary.ConversationId);
         Assert.Contains("2/2 người", summary.Text);
@@ -138,7 +138,8 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         Assert.Equal((WorkStatus.NotStarted, WorkStatus.InProgress, 0, 40, "Megan Bowen", "Đang lấy ý kiến các phòng"),
             (change.OldStatus, change.NewStatus, change.OldPercent, change.NewPercent, change.UserName, change.Note));
 
-        var overview = _bot.Connector.Sent.Last(s => s.Method == "PUT" && s.Id == _plan.OverviewActivityId);
+        var overview = await _bot.Connector.WaitForAsync(s => s.Method == "PUT" && s.Id == _plan.OverviewActivityId && s.Visible.Contains("Đang thực hiện", StringComparison.Ordinal));
+        Assert.NotNull(overview);
         Assert.Equal("personal-alex", overview.ConversationId);
         Assert.Contains("Đang thực hiện", overview.Visible);
         Assert.Contains("Tiến độ chung: 0/7 (6%)", overview.Visible);
@@ -149,7 +150,8 @@ public sealed class StatusCollectionTests : IAsyncLifetime
             ["planId"] = _plan.Id, ["unitId"] = Office.Id, [$"status-{task.Id}"] = "blocked", [$"note-{task.Id}"] = "Chờ số liệu của huyện",
         }, User.Megan, "personal-megan"));
         Assert.Equal(2, await _bot.WithDbAsync(db => db.StatusChanges.CountAsync()));
-        var blocked = _bot.Connector.Sent.Last(s => s.Method == "PUT" && s.Id == _plan.OverviewActivityId);
+        var blocked = await _bot.Connector.WaitForAsync(s => s.Method == "PUT" && s.Id == _plan.OverviewActivityId && s.Visible.Contains("Vướng mắc", StringComparison.Ordinal));
+        Assert.NotNull(blocked);
         Assert.Contains("Vướng mắc", blocked.Visible);
         Assert.Contains("Chờ số liệu của huyện", blocked.Visible);
     }
