@@ -1,13 +1,19 @@
+using System.Globalization;
 using PlanBot.Bench;
 
 return args.FirstOrDefault() switch
 {
-    "fanout" => await FanOutBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000),
+    "fanout" => await FanOutBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000),
+    "status" => await StatusLoadBenchmark.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32,
+        TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10)),
+    "echo-server" => await EchoBot.RunAsync(args[1]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PlanBot.Bench fanout [members]   status requests to N members through a local connector enforcing Teams' limits");
+    Console.Error.WriteLine("usage: PlanBot.Bench fanout [members]            status requests to N members through a local connector enforcing Teams' limits");
+    Console.Error.WriteLine("       PlanBot.Bench status [clients] [seconds]  status updates against PlanBot and an echo bot on the same SDK, and cold start");
     return 2;
 }

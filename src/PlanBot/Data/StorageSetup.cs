@@ -24,6 +24,8 @@ public static class StorageSetup
         var factory = app.Services.GetRequiredService<IDbContextFactory<PlanBotDb>>();
         await using var db = await factory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
+        // SQLite: write-ahead logging lets readers and the one writer work side by side (the setting stays in the file).
+        if (db is SqlitePlanBotDb) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 }
 

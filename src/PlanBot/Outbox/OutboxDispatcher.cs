@@ -85,8 +85,10 @@ public sealed class OutboxDispatcher(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.Outbox.Where(m => m.State == OutboxState.Sending && m.LeaseUntil < now)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Pending).SetProperty(m => m.LeaseOwner, (string?)null), ct);
+        // Idle polls only read: writes happen when there is something to take.
+        if (await db.Outbox.AnyAsync(m => m.State == OutboxState.Sending && m.LeaseUntil < now, ct))
+            await db.Outbox.Where(m => m.State == OutboxState.Sending && m.LeaseUntil < now)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Pending).SetProperty(m => m.LeaseOwner, (string?)null), ct);
         var ids = await db.Outbox.Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now)
             .OrderBy(m => m.Id).Select(m => m.Id).Take(count).ToListAsync(ct);
         if (ids.Count == 0) return [];

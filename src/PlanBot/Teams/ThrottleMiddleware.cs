@@ -17,7 +17,9 @@ internal sealed class ThrottleMiddleware(SendThrottle throttle) : Microsoft.Bot.
             var slots = new List<IDisposable>();
             try
             {
-                foreach (var _ in activities) slots.Add(await throttle.AcquireAsync(conversation, cancellationToken));
+                // The answer to an invoke and trace activities stay in this HTTP response: they are not requests to the connector.
+                foreach (var _ in activities.Where(a => a.Type is not ("invokeResponse" or "trace")))
+                    slots.Add(await throttle.AcquireAsync(conversation, cancellationToken));
                 return await nextSend();
             }
             finally
