@@ -44,16 +44,18 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
 
             var now = clock.GetUtcNow();
             var changed = 0;
+            StatusChange? last = view.LastChange;
             foreach (var answer in answers)
             {
                 var task = view.Unit.Tasks.Single(t => t.Id == answer.TaskId);
                 if (task.Status == answer.Status && task.Percent == answer.Percent && task.Note == answer.Note) continue;
-                db.StatusChanges.Add(new StatusChange
+                last = new StatusChange
                 {
                     TaskId = task.Id, UserId = caller.UserId, UserName = caller.UserName ?? caller.UserId, At = now,
                     OldStatus = task.Status, NewStatus = answer.Status, OldPercent = task.Percent, NewPercent = answer.Percent,
                     Note = answer.Note, InvokeId = invokeId,
-                });
+                };
+                db.StatusChanges.Add(last);
                 task.Status = answer.Status;
                 task.Percent = answer.Percent;
                 task.Note = answer.Note;
@@ -65,7 +67,8 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
             try
             {
                 await db.SaveChangesAsync(ct);
-                return new(AnswerOutcome.Recorded, await ReloadAsync(planId, unitId, caller.TenantId, ct), Changed: changed);
+                // The tracked entities are what was just saved: no need to read them again.
+                return new(AnswerOutcome.Recorded, view with { LastChange = last }, Changed: changed);
             }
             catch (DbUpdateConcurrencyException) when (attempt < 3)
             {
@@ -112,12 +115,16 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
         return await LoadAsync(db, planId, unitId, tenantId, ct);
     }
 
+    /// <summary>The plan (without its other units) and the one unit with its tasks: what a status card needs.</summary>
     private static async Task<UnitView?> LoadAsync(PlanBotDb db, int planId, int unitId, string tenantId, CancellationToken ct, bool tracking = false)
     {
-        var query = db.Plans.AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks).Where(p => p.Id == planId && p.TenantId == tenantId);
-        var plan = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
-        var unit = plan?.Units.FirstOrDefault(u => u.Id == unitId);
-        if (plan is null || unit is null) return null;
+        var plans = db.Plans.Where(p => p.Id == planId && p.TenantId == tenantId);
+        var plan = await (tracking ? plans : plans.AsNoTracking()).FirstOrDefaultAsync(ct);
+        if (plan is null) return null;
+        var units = db.Units.Include(u => u.Tasks).Where(u => u.Id == unitId && u.PlanId == planId);
+        var unit = await (tracking ? units : units.AsNoTracking()).FirstOrDefaultAsync(ct);
+        if (unit is null) return null;
+        if (!plan.Units.Contains(unit)) plan.Units.Add(unit);
         unit.Tasks.Sort((a, b) => a.Order.CompareTo(b.Order));
         var key = UnitMember.KeyOf(unit.Name);
         var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == tenantId && m.UnitKey == key).ToListAsync(ct);
