@@ -100,6 +100,16 @@ public sealed class OutboxDispatcher(
 
     private async Task SendOneAsync(OutboxMessage message, CancellationToken ct)
     {
+        // Renew the lease right before sending: a message whose lease ran out while it waited its turn
+        // may have been taken by another instance, and must not be sent by this one too.
+        var renewed = clock.GetUtcNow().UtcDateTime.AddSeconds(options.Value.LeaseSeconds);
+        await using (var lease = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var held = await lease.Outbox.Where(m => m.Id == message.Id && m.LeaseOwner == _owner && m.State == OutboxState.Sending)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, renewed), ct);
+            if (held == 0) return;
+        }
+
         SendOutcome outcome;
         try
         {
