@@ -96,14 +96,6 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return null;
     }
 
-    /// <summary>Waits until the bot has sent at least <paramref name="count"/> activities in total.</summary>
-    public async Task<List<SentActivity>> WaitForAsync(int count, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (Sent.Count < count && DateTime.UtcNow < deadline) await Task.Delay(20);
-        return [.. Sent];
-    }
-
     /// <summary>Waits for a sent or updated activity that matches; returns the latest such, or null after the timeout.</summary>
     public async Task<SentActivity?> WaitForAsync(Func<SentActivity, bool> match, TimeSpan? timeout = null)
     {

@@ -97,12 +97,6 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
             .ToList();
     }
 
-    public async Task<List<StatusChange>> HistoryAsync(int taskId, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.StatusChanges.AsNoTracking().Where(c => c.TaskId == taskId).OrderBy(c => c.Id).ToListAsync(ct);
-    }
-
     private async Task<bool> IsDuplicateAsync(string invokeId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -88,7 +88,7 @@ public static class BotSetup
             {
                 Log.TurnFailed(logger, exception, turn.Activity?.Id, turn.Activity?.Type);
                 if (turn.Activity?.Type != Microsoft.Bot.Schema.ActivityTypes.Message) return;
-                var unavailable = IsStorageFailure(exception);
+                var unavailable = Data.StorageFailure.Is(exception);
                 var texts = Texts.Vi;
                 if (!unavailable)
                 {
@@ -96,7 +96,7 @@ public static class BotSetup
                     {
                         texts = Texts.For(await sp.GetRequiredService<UserPreferences>().LanguageOfAsync(TeamsTurn.UserId(turn.Activity), CancellationToken.None));
                     }
-                    catch (Exception e) when (IsStorageFailure(e))
+                    catch (Exception e) when (Data.StorageFailure.Is(e))
                     {
                         // the user's language is unknown while storage is down: Vietnamese, the default
                     }
@@ -109,10 +109,6 @@ public static class BotSetup
         services.AddTransient<IBot, PlanBotHandler>();
         return services;
     }
-
-    private static bool IsStorageFailure(Exception e) =>
-        e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException
-        || e.InnerException is System.Data.Common.DbException;
 
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {

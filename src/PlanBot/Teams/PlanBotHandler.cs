@@ -131,7 +131,7 @@ public sealed partial class PlanBotHandler(
             var reply = await HandleCardActionAsync(turn, invokeValue.Action?.Verb, data, texts, ct);
             return reply.Card is { } card ? TeamsTurn.CardResponse(card) : TeamsTurn.MessageResponse(reply.Message ?? texts.CardInvalid);
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException || e.InnerException is System.Data.Common.DbException)
+        catch (Exception e) when (Data.StorageFailure.Is(e))
         {
             // The button press is answered in words; the card stays as it was, so it can be pressed again.
             Log.TurnFailed(logger, e, turn.Activity.Id, turn.Activity.Type);

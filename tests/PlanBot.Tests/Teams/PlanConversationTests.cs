@@ -128,7 +128,7 @@ public sealed class PlanConversationTests : IAsyncLifetime
         var understood = Assert.Single(await _bot.SayAsync(_bot.Activities.Message(SeedText)));
         var replies = await _bot.SayAsync(_bot.Activities.Submit(new JsonObject { ["verb"] = "plan.save", ["draftId"] = DraftIdOf(understood) }, understood.Id), 1);
         Assert.Contains(replies, r => r.Visible.Contains("Tiến độ chung", StringComparison.Ordinal));
-        await _bot.Connector.WaitForAsync(_bot.Connector.Sent.Count + 1, TimeSpan.FromSeconds(2));
+        await _bot.Connector.WaitForAsync(s => s.Method == "PUT", TimeSpan.FromSeconds(5));
         var update = Assert.Single(_bot.Connector.Sent, s => s.Method == "PUT");
         Assert.Equal(understood.Id, update.Id);
         Assert.Contains("Đã lưu kế hoạch số 1", update.Visible);
