@@ -81,7 +81,8 @@ public sealed class FanOutTests
         var activities = new Activities(connector.Url);
 
         // Each process throttles itself: two instances share the tenant's 50/s by taking half each.
-        var half = new Dictionary<string, string> { ["PlanBot__Sending__TenantRequestsPerSecond"] = "25" };
+        // The usual 30 s lease: this test is about sharing the work, the kill test about short leases.
+        var half = new Dictionary<string, string> { ["PlanBot__Sending__TenantRequestsPerSecond"] = "25", ["PlanBot__Sending__LeaseSeconds"] = "30" };
         await using var first = await PlanBotProcess.StartAsync(connection, half);
         await using var second = await PlanBotProcess.StartAsync(connection, half);
         using (var http = new HttpClient { BaseAddress = first.Url })
