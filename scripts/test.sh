@@ -46,6 +46,10 @@ log=$(mktemp)
 set +e
 dotnet test PlanBot.sln --no-build --nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+if [ "$status" -ne 0 ]; then
+  # What PlanBot and the Playground printed during the end-to-end tests, for a failure seen only in CI.
+  for f in artifacts/e2e/processes-*.log; do [ -f "$f" ] && { echo "== $f (last 80 lines)"; tail -80 "$f"; }; done
+fi
 echo "== the database tests again, on PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') (port $pgport)"
 PLANBOT_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres" dotnet test tests/PlanBot.Tests --no-build --nologo 2>&1 | tee -a "$log"
 pgstatus=${PIPESTATUS[0]}

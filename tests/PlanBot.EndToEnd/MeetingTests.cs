@@ -9,7 +9,7 @@ namespace PlanBot.EndToEnd;
 /// </summary>
 public sealed class MeetingTests : IAsyncLifetime
 {
-    private readonly PlaygroundSession _session = new();
+    private readonly PlaygroundSession _session = new(nameof(MeetingTests));
 
     public Task InitializeAsync() => _session.InitializeAsync();
 

@@ -10,7 +10,7 @@ namespace PlanBot.EndToEnd;
 /// processes, and a headless Debian Chromium on the Playground's web UI. Screenshots go to
 /// artifacts/e2e/ at the repository root.
 /// </summary>
-public sealed class PlaygroundSession : IAsyncLifetime
+public sealed class PlaygroundSession(string name) : IAsyncLifetime
 {
     private readonly List<Process> _processes = [];
     private readonly string _work = Directory.CreateTempSubdirectory("planbot-e2e-").FullName;
@@ -87,7 +87,7 @@ public sealed class PlaygroundSession : IAsyncLifetime
             try { if (!p.HasExited) p.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
             p.Dispose();
         }
-        await File.WriteAllTextAsync(Path.Combine(Artifacts, "processes.log"), Logs.ToString());
+        await File.WriteAllTextAsync(Path.Combine(Artifacts, $"processes-{name}.log"), Logs.ToString());
         try { Directory.Delete(_work, true); } catch (IOException) { }
     }
 

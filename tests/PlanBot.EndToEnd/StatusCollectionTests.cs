@@ -8,7 +8,7 @@ namespace PlanBot.EndToEnd;
 /// </summary>
 public sealed class StatusCollectionTests : IAsyncLifetime
 {
-    private readonly PlaygroundSession _session = new();
+    private readonly PlaygroundSession _session = new(nameof(StatusCollectionTests));
     private IPage Page => _session.Page;
 
     public Task InitializeAsync() => _session.InitializeAsync();

@@ -5,7 +5,7 @@ namespace PlanBot.EndToEnd;
 /// <summary>A person in the Agents Playground (a Teams client) asks for help, pastes the seed plan, saves it and sees the overview card.</summary>
 public sealed class WalkingSkeletonTests : IAsyncLifetime
 {
-    private readonly PlaygroundSession _session = new();
+    private readonly PlaygroundSession _session = new(nameof(WalkingSkeletonTests));
     private IPage Page => _session.Page;
 
     public Task InitializeAsync() => _session.InitializeAsync();

@@ -38,6 +38,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     public int Throttled => Limits?.Refused ?? 0;
 
+    /// <summary>How long a typing activity takes to reach the connector (a slow network).</summary>
+    public TimeSpan TypingDelay { get; set; }
+
+    /// <summary>How long listing a conversation's members takes.</summary>
+    public TimeSpan MembersDelay { get; set; }
+
     public string Url { get; }
 
     private FakeBotConnector(WebApplication app, string url) => (_app, Url) = (app, url);
@@ -58,11 +64,16 @@ public sealed class FakeBotConnector : IAsyncDisposable
             // Teams gives the same 1:1 conversation for the same bot and user.
             return Results.Json(new { id = "a:1to1-" + member });
         });
-        app.MapGet("/v3/conversations/{conversationId}/pagedmembers", () => Results.Json(new { members = self!.Members }));
+        app.MapGet("/v3/conversations/{conversationId}/pagedmembers", async () =>
+        {
+            await Task.Delay(self!.MembersDelay);
+            return Results.Json(new { members = self.Members });
+        });
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyTo?}", async (string conversationId, string? replyTo, HttpRequest request, HttpResponse response) =>
         {
             var body = await JsonNode.ParseAsync(request.Body);
-            if (body?["type"]?.GetValue<string>() != "typing" && self!.Refuse(conversationId, response) is { } refused) return refused;
+            if (body?["type"]?.GetValue<string>() == "typing") await Task.Delay(self!.TypingDelay);
+            else if (self!.Refuse(conversationId, response) is { } refused) return refused;
             var id = $"activity-{Interlocked.Increment(ref self!._nextId)}";
             self.Sent.Enqueue(new SentActivity("POST", conversationId, id, body!));
             return Results.Json(new { id });
