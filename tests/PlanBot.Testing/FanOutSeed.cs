@@ -5,10 +5,10 @@ using PlanBot.Data;
 
 namespace PlanBot.Tests.Support;
 
-/// <summary>A plan with three units and N people assigned across them, written straight to a PlanBot database.</summary>
+/// <summary>A plan with three units (one task each, or <c>tasksPerUnit</c>) and N people assigned across them, written straight to a PlanBot database.</summary>
 public static class FanOutSeed
 {
-    public static async Task<Plan> WriteAsync(string connectionString, string serviceUrl, int people, int withoutConversation = 0)
+    public static async Task<Plan> WriteAsync(string connectionString, string serviceUrl, int people, int withoutConversation = 0, int tasksPerUnit = 1)
     {
         await using var db = TestDatabase.Open(connectionString);
         await db.Database.MigrateAsync();
@@ -19,7 +19,7 @@ public static class FanOutSeed
             EventStartDate = new DateOnly(2030, 1, 5),
             Units = new[] { "Văn phòng", "Phòng Kế hoạch", "Phòng Kỹ thuật" }.Select((name, i) => new PlanUnit
             {
-                Name = name, Order = i, Tasks = [new PlanTask { Description = $"Nhiệm vụ của {name}", Order = 0 }],
+                Name = name, Order = i, Tasks = Enumerable.Range(0, tasksPerUnit).Select(t => new PlanTask { Description = $"Nhiệm vụ {t + 1} của {name}", Order = t }).ToList(),
             }).ToList(),
         };
         db.Plans.Add(plan);

@@ -46,7 +46,7 @@ public sealed class PlanBotDbFactory : IDbContextFactory<PlanBotDb>
             var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
             if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(dataSource)) is { } dir)
                 Directory.CreateDirectory(dir);
-            var options = new DbContextOptionsBuilder<SqlitePlanBotDb>().UseSqlite(connectionString).Options;
+            var options = new DbContextOptionsBuilder<SqlitePlanBotDb>().UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSettings()).Options;
             _create = () => new SqlitePlanBotDb(options);
         }
     }
