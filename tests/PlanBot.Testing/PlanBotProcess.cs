@@ -9,6 +9,8 @@ public sealed class PlanBotProcess : IAsyncDisposable
 
     public Uri Url { get; }
 
+    public int ProcessId => _process.Id;
+
     private PlanBotProcess(Process process, Uri url) => (_process, Url) = (process, url);
 
     public static async Task<PlanBotProcess> StartAsync(string connectionString, Dictionary<string, string>? settings = null)

@@ -148,6 +148,28 @@ public static class CardData
         };
     }
 
+    /// <summary>The units a person answers for, newest plan first, each with a button that opens its status card.</summary>
+    public static object MyTasks(IReadOnlyList<(Plan Plan, PlanUnit Unit)> units, int total, Texts t, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(VietnamTime.Local(now));
+        return new
+        {
+            t,
+            title = string.Format(CultureInfo.InvariantCulture, t.MyTasksTitle, total),
+            units = units.Select(x =>
+            {
+                var open = x.Unit.Tasks.Where(task => task.IsOpen).ToList();
+                var next = open.Select(task => x.Plan.DueOf(task)).Where(d => d is not null).Min();
+                var detail = new List<string> { string.Format(CultureInfo.InvariantCulture, t.MyTasksOpenCount, open.Count) };
+                if (next is { } due) detail.Add(string.Format(CultureInfo.InvariantCulture, t.MyTasksNextDue, due.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
+                var overdue = open.Any(task => IsOverdue(x.Plan, task, today));
+                if (overdue) detail.Add(t.MyTasksOverdue);
+                return new { planId = x.Plan.Id, unitId = x.Unit.Id, heading = $"{x.Unit.Name} · #{x.Plan.Id} {x.Plan.Title}", detail = string.Join(" · ", detail), overdue };
+            }),
+            more = total > units.Count ? string.Format(CultureInfo.InvariantCulture, t.MyTasksMore, total - units.Count) : "",
+        };
+    }
+
     /// <summary>The assignment card: every unit with its people, chosen from the members of the conversation.</summary>
     public static object Assign(Plan plan, IReadOnlyList<UnitMember> members, IReadOnlyList<(string Id, string Name)> people, Texts t)
     {

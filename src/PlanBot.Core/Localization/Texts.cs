@@ -107,6 +107,12 @@ public sealed record Texts
     public required string BatchSummary { get; init; }
     public required string BatchFailures { get; init; }
     public required string MyTasksNone { get; init; }
+    public required string MyTasksTitle { get; init; }
+    public required string MyTasksOpenCount { get; init; }
+    public required string MyTasksNextDue { get; init; }
+    public required string MyTasksOverdue { get; init; }
+    public required string MyTasksMore { get; init; }
+    public required string MyTasksAnswer { get; init; }
     public required string NoPlanHere { get; init; }
     public required string CmdAssign { get; init; }
     public required string CmdRequest { get; init; }
@@ -299,6 +305,12 @@ public sealed record Texts
         BatchSummary = "Đã gửi thẻ báo cáo \"{0}\" đến {1}/{2} người.",
         BatchFailures = "Không gửi được:",
         MyTasksNone = "Bạn không có việc nào đang mở.",
+        MyTasksTitle = "Việc của tôi: {0} đơn vị còn việc đang mở",
+        MyTasksOpenCount = "{0} việc chưa xong",
+        MyTasksNextDue = "hạn gần nhất {0}",
+        MyTasksOverdue = "có việc quá hạn",
+        MyTasksMore = "Còn {0} đơn vị khác ở các kế hoạch cũ hơn.",
+        MyTasksAnswer = "Báo cáo",
         NoPlanHere = "Chưa có kế hoạch nào ở cuộc trò chuyện này. Hãy dán một kế hoạch, hoặc ghi số kế hoạch, ví dụ **yêu cầu báo cáo 1**.",
         CmdAssign = "Chọn người phụ trách cho từng đơn vị của kế hoạch",
         CmdRequest = "Gửi thẻ báo cáo tiến độ đến người phụ trách các đơn vị",
@@ -483,6 +495,12 @@ public sealed record Texts
         BatchSummary = "Status cards for \"{0}\" sent to {1}/{2} people.",
         BatchFailures = "Not sent:",
         MyTasksNone = "You have no open tasks.",
+        MyTasksTitle = "My tasks: {0} units with open tasks",
+        MyTasksOpenCount = "{0} open tasks",
+        MyTasksNextDue = "next due {0}",
+        MyTasksOverdue = "overdue tasks",
+        MyTasksMore = "{0} more units in older plans.",
+        MyTasksAnswer = "Report",
         NoPlanHere = "There is no plan in this conversation yet. Paste a plan, or give the plan number, e.g. **request status 1**.",
         CmdAssign = "Choose the responsible people of each unit of a plan",
         CmdRequest = "Send status cards to the people of every unit",

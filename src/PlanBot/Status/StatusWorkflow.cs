@@ -83,18 +83,36 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
         }
     }
 
-    /// <summary>The units a person answers for, in plans that still have open tasks for them.</summary>
-    public async Task<List<UnitView>> UnitsOfAsync(string userId, string tenantId, CancellationToken ct)
+    /// <summary>
+    /// The units a person answers for that still have open tasks, newest plan first: the first <paramref name="take"/>
+    /// with their plans and tasks, and how many there are in all.
+    /// </summary>
+    public async Task<(List<UnitView> Units, int Total)> UnitsOfAsync(string userId, string tenantId, int take, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var keys = await db.UnitMembers.Where(m => m.TenantId == tenantId && m.UserId == userId).Select(m => m.UnitKey).ToListAsync(ct);
-        if (keys.Count == 0) return [];
-        var plans = await db.Plans.AsNoTracking().AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks)
-            .Where(p => p.TenantId == tenantId).OrderByDescending(p => p.Id).Take(200).ToListAsync(ct);
-        var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == tenantId && keys.Contains(m.UnitKey)).ToListAsync(ct);
-        return plans.SelectMany(p => p.Units.Where(u => keys.Contains(UnitMember.KeyOf(u.Name)) && u.Tasks.Any(t => t.IsOpen))
-                .Select(u => new UnitView(p, u, members.Where(m => m.UnitKey == UnitMember.KeyOf(u.Name)).ToList())))
-            .ToList();
+        var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == tenantId && m.UserId == userId).ToListAsync(ct);
+        if (members.Count == 0) return ([], 0);
+        var keys = members.Select(m => m.UnitKey).ToHashSet();
+        // Unit keys are normalised names (UnitMember.KeyOf), computed here: read the candidates' names, not their tasks.
+        var candidates = await (from u in db.Units
+                                join p in db.Plans on u.PlanId equals p.Id
+                                where p.TenantId == tenantId && u.Tasks.Any(t => t.Status != WorkStatus.Done)
+                                orderby p.Id descending, u.Order
+                                select new { u.Id, u.Name }).ToListAsync(ct);
+        var mine = candidates.Where(c => keys.Contains(UnitMember.KeyOf(c.Name))).ToList();
+        var ids = mine.Take(take).Select(c => c.Id).ToList();
+        var units = await db.Units.AsNoTracking().Include(u => u.Tasks).Where(u => ids.Contains(u.Id)).ToListAsync(ct);
+        var planIds = units.Select(u => u.PlanId).Distinct().ToList();
+        var plans = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var everyone = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == tenantId && keys.Contains(m.UnitKey)).ToListAsync(ct);
+        var views = ids.Select(id => units.Single(u => u.Id == id)).Select(u =>
+        {
+            u.Tasks.Sort((a, b) => a.Order.CompareTo(b.Order));
+            var plan = plans[u.PlanId];
+            plan.Units.Add(u);
+            return new UnitView(plan, u, everyone.Where(m => m.UnitKey == UnitMember.KeyOf(u.Name)).ToList());
+        }).ToList();
+        return (views, mine.Count);
     }
 
     private async Task<bool> IsDuplicateAsync(string invokeId, CancellationToken ct)

@@ -84,6 +84,17 @@ public sealed partial class PlanBotHandler
         return CardReply.Of(cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, view.LastChange, texts, clock.GetUtcNow(), notice)));
     }
 
+    /// <summary>The status card of one unit, opened from the my-tasks card; for the unit's people and the organizer.</summary>
+    private async Task<CardReply> OpenStatusAsync(ITurnContext turn, JObject data, Texts texts, CancellationToken ct)
+    {
+        var caller = turn.Caller();
+        if (PlanIdOf(data) is not { } planId || UnitIdValue(data) is not { } unitId) return Refuse("status.open", caller, "plan or unit id missing", texts);
+        var view = await status.LoadUnitAsync(planId, unitId, caller.TenantId, ct);
+        if (view is null) return Refuse("status.open", caller, "no such plan or unit", texts);
+        if (!StatusWorkflow.MayAnswer(view, caller.UserId)) return Refuse("status.open", caller, "not assigned to the unit", texts, texts.NotAllowedUnit);
+        return CardReply.Of(cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, view.LastChange, texts, clock.GetUtcNow())));
+    }
+
     /// <summary>The organizer's reminder commands: pause, resume, change the schedule, remind one unit now.</summary>
     private async Task<string> RemindersAsync(ITurnContext turn, Core.Conversation.Command command, Texts texts, CancellationToken ct)
     {
@@ -122,18 +133,20 @@ public sealed partial class PlanBotHandler
         await turn.SendActivityAsync(TeamsTurn.CardMessage(cards.Render("report", CardData.Report(plan, members, texts, clock.GetUtcNow(), url, expires))), ct);
     }
 
+    /// <summary>One message whatever the number of units (Teams allows 7 messages a second in a chat): the status card of the one unit, or the list.</summary>
     private async Task SendMyTasksAsync(ITurnContext turn, Texts texts, CancellationToken ct)
     {
         var caller = turn.Caller();
-        var units = await status.UnitsOfAsync(caller.UserId, caller.TenantId, ct);
+        var (units, total) = await status.UnitsOfAsync(caller.UserId, caller.TenantId, MyTasksShown, ct);
         if (units.Count == 0)
-        {
             await turn.SendActivityAsync(texts.MyTasksNone, cancellationToken: ct);
-            return;
-        }
-        foreach (var view in units.Take(10))
-            await turn.SendActivityAsync(TeamsTurn.CardMessage(cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, null, texts, clock.GetUtcNow()))), ct);
+        else if (units.Count == 1)
+            await turn.SendActivityAsync(TeamsTurn.CardMessage(cards.Render("status-card", CardData.StatusCard(units[0].Plan, units[0].Unit, units[0].Members, null, texts, clock.GetUtcNow()))), ct);
+        else
+            await turn.SendActivityAsync(TeamsTurn.CardMessage(cards.Render("my-tasks", CardData.MyTasks(units.Select(u => (u.Plan, u.Unit)).ToList(), total, texts, clock.GetUtcNow()))), ct);
     }
+
+    private const int MyTasksShown = 15;
 
     /// <summary>The plan a command means: the number given, else the latest plan of this conversation.</summary>
     private async Task<Plan?> PlanForAsync(ITurnContext turn, int? planId, Texts texts, CancellationToken ct, bool reply = true)

@@ -167,6 +167,8 @@ public sealed partial class PlanBotHandler(
                 return CardReply.Text(shown?.Title ?? string.Format(CultureInfo.InvariantCulture, texts.PlanNotFound, planId));
             case "status.save":
                 return await SaveStatusAsync(turn, data, texts, ct);
+            case "status.open":
+                return await OpenStatusAsync(turn, data, texts, ct);
             case "status.request":
                 var (requested, requestBatch) = await RequestStatusAsync(turn, PlanIdOf(data) ?? -1, texts, ct);
                 if (requestBatch is not null) await requests.ReleaseAsync(requestBatch, ct);

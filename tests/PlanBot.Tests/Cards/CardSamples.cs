@@ -58,11 +58,13 @@ public static class CardSamples
             var last = new StatusChange { TaskId = 101, UserId = "aad-alex", UserName = "Alex Wilber", At = Now, NewStatus = WorkStatus.InProgress };
             yield return ($"status-card-{t.Language}", "status-card", CardData.StatusCard(plan, plan.Units[0], Members(plan), last, t, Now, "Đã ghi nhận 2 thay đổi."));
             yield return ($"status-card-fresh-{t.Language}", "status-card", CardData.StatusCard(plan, plan.Units[1], [], null, t, Now));
+            yield return ($"my-tasks-{t.Language}", "my-tasks", CardData.MyTasks([(plan, plan.Units[0]), (plan, plan.Units[1])], 3, t, Now));
             yield return ($"assign-{t.Language}", "assign", CardData.Assign(plan, Members(plan), [("aad-alex", "Alex Wilber"), ("aad-megan", "Megan Bowen"), ("aad-adele", "Adele Vance")], t));
         }
         yield return ("notice-with-text", "notice", CardData.Notice("Đã lưu", "Kế hoạch số 1"));
         // Past the event date every open task is overdue.
         yield return ("status-card-overdue", "status-card", CardData.StatusCard(SeedPlan(), SeedPlan().Units[0], [], null, Texts.Vi, new DateTimeOffset(2023, 2, 1, 1, 0, 0, TimeSpan.Zero)));
+        yield return ("my-tasks-overdue-all-shown", "my-tasks", CardData.MyTasks([(SeedPlan(), SeedPlan().Units[0]), (SeedPlan(2), SeedPlan(2).Units[2])], 2, Texts.Vi, new DateTimeOffset(2023, 2, 1, 1, 0, 0, TimeSpan.Zero)));
         yield return ("assign-nobody-known", "assign", CardData.Assign(SeedPlan(), [], [], Texts.Vi));
         var room = new PlanBot.Core.Meetings.Room("phonghop02@x.org", "Phòng họp 02 - Tầng 5", 40);
         var hall = new PlanBot.Core.Meetings.Room("hoitruong@x.org", "Hội trường tầng 1", 150);

@@ -242,6 +242,29 @@ public sealed class StatusCollectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task My_tasks_lists_several_units_in_one_card_and_opens_each_ones_status_card()
+    {
+        await AssignAsync();
+        var data = new JsonObject { ["planId"] = _plan.Id, [$"responsible-{Office.Id}"] = "aad-megan", [$"responsible-{Union.Id}"] = "aad-megan" };
+        Assert.Equal(200, (await _bot.InvokeAsync(_bot.Activities.Execute("assign.save", data))).Status);
+
+        var card = Assert.Single(await _bot.SayAsync(_bot.Activities.Message("việc của tôi", User.Megan, "personal-megan")));
+        Assert.Contains("Việc của tôi: 2 đơn vị còn việc đang mở", card.Visible);
+        Assert.Contains("Văn phòng Sở · #1", card.Visible);
+        Assert.Contains("Công đoàn Sở · #1", card.Visible);
+        Assert.Contains($"{Union.Tasks.Count} việc chưa xong", card.Visible);
+
+        var open = new JsonObject { ["planId"] = _plan.Id, ["unitId"] = Union.Id };
+        var (status, body) = await _bot.InvokeAsync(_bot.Activities.Execute("status.open", (JsonObject)open.DeepClone(), User.Megan, "personal-megan"));
+        Assert.Equal(200, status);
+        Assert.Contains("Báo cáo tiến độ: Công đoàn Sở", body!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+
+        // Adele answers for no unit: the card data is hers to forge, the status card is not hers to see.
+        var (_, refused) = await _bot.InvokeAsync(_bot.Activities.Execute("status.open", (JsonObject)open.DeepClone(), User.Adele, "personal-adele"));
+        Assert.Contains("không được phân công", refused?["value"]?.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Report_gives_counts_per_unit_and_a_download_that_opens_in_Excel()
     {
         await AssignAsync();
