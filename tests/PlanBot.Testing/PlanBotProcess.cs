@@ -11,7 +11,18 @@ public sealed class PlanBotProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    private PlanBotProcess(Process process, Uri url) => (_process, Url) = (process, url);
+    /// <summary>What the process printed (its log), for failure messages.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output) return _output.ToString();
+        }
+    }
+
+    private readonly System.Text.StringBuilder _output = new();
+
+    private PlanBotProcess(Process process, Uri url, System.Text.StringBuilder output) => (_process, Url, _output) = (process, url, output);
 
     public static async Task<PlanBotProcess> StartAsync(string connectionString, Dictionary<string, string>? settings = null)
     {
@@ -27,8 +38,9 @@ public sealed class PlanBotProcess : IAsyncDisposable
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (k, v) in settings ?? []) psi.Environment[k] = v;
         var process = Process.Start(psi)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var url = new Uri($"http://127.0.0.1:{port}");
@@ -36,10 +48,10 @@ public sealed class PlanBotProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
-            if (process.HasExited) throw new InvalidOperationException($"PlanBot exited with {process.ExitCode}");
+            if (process.HasExited) throw new InvalidOperationException($"PlanBot exited with {process.ExitCode}:\n{output}");
             try
             {
-                if ((await http.GetAsync("/healthz")).IsSuccessStatusCode) return new PlanBotProcess(process, url);
+                if ((await http.GetAsync("/healthz")).IsSuccessStatusCode) return new PlanBotProcess(process, url, output);
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }

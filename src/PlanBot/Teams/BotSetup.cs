@@ -137,7 +137,16 @@ public static class BotSetup
                 await http.Response.WriteAsJsonAsync(new { error = reason }, http.RequestAborted);
                 return;
             }
-            await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+            try
+            {
+                await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+            }
+            catch (Microsoft.IdentityModel.Tokens.SecurityTokenException e) when (!http.Response.HasStarted)
+            {
+                // The SDK turns a missing or unknown token into 401 but lets an expired or badly signed one through as a 500.
+                Log.TokenRefused(logger, e.GetType().Name);
+                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            }
         });
         // 200 when PlanBot can reach its database, 503 (with Retry-After) when it cannot.
         app.MapGet("/healthz", async (Microsoft.EntityFrameworkCore.IDbContextFactory<Data.PlanBotDb> dbFactory, CancellationToken ct) =>

@@ -12,6 +12,9 @@ internal static partial class Log
     [LoggerMessage(1002, LogLevel.Warning, "Anonymous request from non-loopback address {Address} refused.")]
     public static partial void AnonymousRemoteRefused(ILogger logger, string? address);
 
+    [LoggerMessage(1004, LogLevel.Warning, "Request refused: its token did not validate ({Problem}).")]
+    public static partial void TokenRefused(ILogger logger, string problem);
+
     [LoggerMessage(1003, LogLevel.Information, "Rejected activity: {Reason}.")]
     public static partial void ActivityRejected(ILogger logger, string reason);
 
