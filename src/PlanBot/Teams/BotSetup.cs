@@ -148,12 +148,20 @@ public static class BotSetup
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             }
         });
-        // 200 when PlanBot can reach its database, 503 (with Retry-After) when it cannot.
-        app.MapGet("/healthz", async (Microsoft.EntityFrameworkCore.IDbContextFactory<Data.PlanBotDb> dbFactory, CancellationToken ct) =>
+        // 200 when PlanBot can read its data, 503 with Retry-After when it cannot (a load balancer then sends requests elsewhere).
+        app.MapGet("/healthz", async (HttpContext http, Microsoft.EntityFrameworkCore.IDbContextFactory<Data.PlanBotDb> dbFactory, CancellationToken ct) =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            if (await db.Database.CanConnectAsync(ct)) return Results.Text("ok");
-            return Results.Text("database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
+            try
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Plans, ct);
+                return Results.Text("ok");
+            }
+            catch (Exception e) when (Data.StorageFailure.Is(e))
+            {
+                http.Response.Headers.RetryAfter = "5";
+                return Results.Text("database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
         });
         return app;
     }

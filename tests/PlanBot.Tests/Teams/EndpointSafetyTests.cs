@@ -44,6 +44,18 @@ public sealed class EndpointSafetyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Health_is_503_with_Retry_After_while_the_data_cannot_be_read_and_200_again_after()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _bot.Client.GetAsync("/healthz")).StatusCode);
+        await _bot.WithDbAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "ALTER TABLE \"Plans\" RENAME TO \"PlansAway\""));
+        var down = await _bot.Client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), down.Headers.RetryAfter?.Delta);
+        await _bot.WithDbAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "ALTER TABLE \"PlansAway\" RENAME TO \"Plans\""));
+        Assert.Equal(HttpStatusCode.OK, (await _bot.Client.GetAsync("/healthz")).StatusCode);
+    }
+
+    [Fact]
     public async Task Ten_megabyte_body_gets_413()
     {
         var body = "{\"type\":\"message\",\"text\":\"" + new string('a', 10 * 1024 * 1024) + "\"}";

@@ -316,7 +316,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_button_pressed_while_the_database_is_down_is_answered_in_words_and_health_says_503()
+    public async Task A_button_pressed_while_the_database_is_down_is_answered_in_words_and_nothing_is_half_written()
     {
         await AssignAsync();
         var task = Office.Tasks.First();
