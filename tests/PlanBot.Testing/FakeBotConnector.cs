@@ -27,6 +27,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Status codes to answer the next sends with, in order (e.g. 429, 500), before accepting again.</summary>
     public ConcurrentQueue<int> Faults { get; } = new();
 
+    /// <summary>A fault that closes the connection without an answer, as a dropped network does.</summary>
+    public const int DropConnection = 0;
+
     /// <summary>A conversation the faults spare (the organizer's, so the bot's own replies go through).</summary>
     public string? FaultExempt { get; set; }
 
@@ -96,6 +99,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
     {
         if (conversationId != FaultExempt && Faults.TryDequeue(out var status))
         {
+            if (status == DropConnection)
+            {
+                response.HttpContext.Abort();
+                return Results.Empty;
+            }
             if (status == 429) response.Headers.RetryAfter = "1";
             return Results.StatusCode(status);
         }

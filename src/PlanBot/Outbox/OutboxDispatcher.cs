@@ -115,6 +115,10 @@ public sealed class OutboxDispatcher(
         {
             outcome = await sender.SendAsync(message, ct);
         }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            outcome = SendOutcome.Retry("the Bot Connector did not answer in time");
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             OutboxLog.SendCrashed(logger, e, message.Id);

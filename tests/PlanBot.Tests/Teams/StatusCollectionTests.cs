@@ -206,10 +206,10 @@ public sealed class StatusCollectionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Throttled_and_failing_sends_are_retried_and_a_blocked_person_is_reported()
+    public async Task Throttled_failing_and_dropped_sends_are_retried_and_a_blocked_person_is_reported()
     {
         await AssignAsync();
-        foreach (var status in new[] { 429, 500 }) _bot.Connector.Faults.Enqueue(status);
+        foreach (var status in new[] { 429, 500, FakeBotConnector.DropConnection }) _bot.Connector.Faults.Enqueue(status);
         await _bot.SayAsync(_bot.Activities.Message("yêu cầu báo cáo"));
         var cards = await StatusCardsAsync(2);
         Assert.Equal(2, cards.Select(c => c.ConversationId).Distinct().Count());
@@ -217,7 +217,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         while (await _bot.WithDbAsync(db => db.Outbox.AnyAsync(r => r.State == OutboxState.Sending || r.State == OutboxState.Pending)) && DateTime.UtcNow < settle) await Task.Delay(50);
         var rows = await _bot.WithDbAsync(db => db.Outbox.ToListAsync());
         Assert.All(rows, r => Assert.Equal(OutboxState.Sent, r.State));
-        Assert.True(rows.Sum(r => r.Attempts) >= 4, $"attempts {rows.Sum(r => r.Attempts)}");
+        Assert.True(rows.Sum(r => r.Attempts) >= 5, $"attempts {rows.Sum(r => r.Attempts)}");
 
         // A person who blocked PlanBot: 403 is final and the organizer is told why.
         _bot.Connector.Faults.Enqueue(403);
