@@ -17,7 +17,9 @@ public static class InvitationCalendar
     public static string Write(Meeting meeting, string title, string description, string organizerEmail, string organizerName)
     {
         var calendar = new Calendar { Method = meeting.State == MeetingState.Cancelled ? "CANCEL" : "REQUEST" };
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZoneId, meeting.Start.AddYears(-1), false));
+        // Ical.Net reads the zone's rules from this date up to today, so it must lie in the past: a fixed date
+        // (Viet Nam has kept +07:00 since 1975) rather than the meeting's, which failed for meetings a year ahead.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZoneId, new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc), false));
         var e = new CalendarEvent
         {
             Uid = meeting.Uid,

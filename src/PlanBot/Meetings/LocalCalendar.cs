@@ -25,7 +25,6 @@ public sealed class CalendarOptions
 /// </summary>
 public sealed class LocalCalendar(IDbContextFactory<PlanBotDb> dbFactory, IHostEnvironment environment, Microsoft.Extensions.Options.IOptions<CalendarOptions> options) : ICalendarProvider
 {
-    private static readonly SemaphoreSlim Booking = new(1, 1);
     private IReadOnlyList<Room>? _rooms;
 
     public string OutboxFolder => Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.OutboxFolder));
@@ -55,28 +54,28 @@ public sealed class LocalCalendar(IDbContextFactory<PlanBotDb> dbFactory, IHostE
     public Task RefreshAsync(Meeting meeting, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>
-    /// Books or re-books: checks, under one lock, that no other booking holds the room at that time,
-    /// stores the meeting and writes the invitation. Two bookings of one room at one time cannot both pass.
+    /// Books or re-books: checks that no other booking holds the room at that time and stores the meeting
+    /// under a database lock, then writes the invitation. Two bookings of one room at one time cannot both
+    /// pass, from one instance or several: on PostgreSQL a transaction-scoped advisory lock per room, on
+    /// SQLite the write lock its transaction takes.
     /// </summary>
     public async Task<CalendarResult> SaveAsync(Meeting meeting, MeetingText text, CancellationToken ct)
     {
-        await Booking.WaitAsync(ct);
-        try
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (db is PostgresPlanBotDb)
+                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({meeting.RoomEmail.ToLowerInvariant()}))", ct);
             var clash = await db.Meetings.AnyAsync(m => m.Id != meeting.Id && m.RoomEmail == meeting.RoomEmail && m.State == MeetingState.Booked
                                                         && m.Start < meeting.End && meeting.Start < m.End, ct);
             if (clash) return new(CalendarFailure.RoomBusy);
             if (meeting.Id == 0) db.Meetings.Add(meeting);
             else db.Meetings.Update(meeting);
             await db.SaveChangesAsync(ct);
-            await WriteAsync(meeting, text, ct);
-            return new();
+            await tx.CommitAsync(ct);
         }
-        finally
-        {
-            Booking.Release();
-        }
+        await WriteAsync(meeting, text, ct);
+        return new();
     }
 
     public async Task<CalendarResult> CancelAsync(Meeting meeting, MeetingText text, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Meetings;
@@ -145,5 +146,22 @@ public sealed class MeetingBookingTests : IAsyncLifetime
         var (_, forged) = await _bot.InvokeAsync(_bot.Activities.Execute("meeting.book", new JsonObject { ["planId"] = _plan.Id, ["roomEmail"] = "nosuchroom@x", ["start"] = "1", ["end"] = "2" }));
         Assert.Contains("không còn hợp lệ", forged?["value"]?.GetValue<string>());
         Assert.Equal(0, await _bot.WithDbAsync(db => db.Meetings.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Eight_instances_booking_one_room_at_one_time_give_one_booking()
+    {
+        // Each calendar as a separate instance would have it: its own object, only the database shared.
+        var calendars = Enumerable.Range(0, 8).Select(_ => ActivatorUtilities.CreateInstance<PlanBot.Meetings.LocalCalendar>(_bot.Services)).ToList();
+        var start = new DateTime(2031, 3, 3, 1, 0, 0, DateTimeKind.Utc);
+        var text = new PlanBot.Meetings.MeetingText("Họp", "<p>Nội dung</p>", "vanphong@so-khcn.local", "Văn phòng Sở");
+        var results = await Task.WhenAll(calendars.Select((calendar, i) => Task.Run(() => calendar.SaveAsync(new PlanBot.Core.Meetings.Meeting
+        {
+            PlanId = _plan.Id, RoomEmail = "phonghop02@so-khcn.local", RoomName = "Phòng họp 02", Start = start.AddMinutes(i), End = start.AddHours(2),
+            State = PlanBot.Core.Meetings.MeetingState.Booked, Uid = $"race-{i}@planbot", TransactionId = Guid.NewGuid(),
+        }, text, CancellationToken.None))));
+        Assert.Single(results, r => r.Failure == PlanBot.Meetings.CalendarFailure.None);
+        Assert.Equal(7, results.Count(r => r.Failure == PlanBot.Meetings.CalendarFailure.RoomBusy));
+        Assert.Equal(1, await _bot.WithDbAsync(db => db.Meetings.CountAsync(m => m.RoomEmail == "phonghop02@so-khcn.local" && m.Start >= start.AddMinutes(-1))));
     }
 }
