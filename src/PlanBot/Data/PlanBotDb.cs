@@ -13,6 +13,12 @@ namespace PlanBot.Data;
 /// </summary>
 public class PlanBotDb(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>
+    /// Within the current transaction, waits until no other transaction (of any instance) holds <paramref name="key"/>.
+    /// SQLite needs nothing: its transactions take the database's one write lock.
+    /// </summary>
+    public virtual Task LockAsync(string key, CancellationToken ct) => Task.CompletedTask;
+
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanUnit> Units => Set<PlanUnit>();
     public DbSet<PlanTask> Tasks => Set<PlanTask>();
@@ -132,4 +138,9 @@ public sealed class KnownConversation
 public sealed class SqlitePlanBotDb(DbContextOptions<SqlitePlanBotDb> options) : PlanBotDb(options);
 
 /// <summary>The PostgreSQL database; its migrations are in Data/Migrations/Postgres.</summary>
-public sealed class PostgresPlanBotDb(DbContextOptions<PostgresPlanBotDb> options) : PlanBotDb(options);
+public sealed class PostgresPlanBotDb(DbContextOptions<PostgresPlanBotDb> options) : PlanBotDb(options)
+{
+    /// <summary>A transaction-scoped advisory lock, released at commit or rollback.</summary>
+    public override Task LockAsync(string key, CancellationToken ct) =>
+        Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({key}))", ct);
+}

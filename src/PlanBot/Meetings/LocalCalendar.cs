@@ -56,16 +56,14 @@ public sealed class LocalCalendar(IDbContextFactory<PlanBotDb> dbFactory, IHostE
     /// <summary>
     /// Books or re-books: checks that no other booking holds the room at that time and stores the meeting
     /// under a database lock, then writes the invitation. Two bookings of one room at one time cannot both
-    /// pass, from one instance or several: on PostgreSQL a transaction-scoped advisory lock per room, on
-    /// SQLite the write lock its transaction takes.
+    /// pass, from one instance or several (<see cref="PlanBotDb.LockAsync"/> per room).
     /// </summary>
     public async Task<CalendarResult> SaveAsync(Meeting meeting, MeetingText text, CancellationToken ct)
     {
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            if (db is PostgresPlanBotDb)
-                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({meeting.RoomEmail.ToLowerInvariant()}))", ct);
+            await db.LockAsync("room:" + meeting.RoomEmail.ToLowerInvariant(), ct);
             var clash = await db.Meetings.AnyAsync(m => m.Id != meeting.Id && m.RoomEmail == meeting.RoomEmail && m.State == MeetingState.Booked
                                                         && m.Start < meeting.End && meeting.Start < m.End, ct);
             if (clash) return new(CalendarFailure.RoomBusy);

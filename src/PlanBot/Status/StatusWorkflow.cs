@@ -90,9 +90,8 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
     public async Task<(List<UnitView> Units, int Total)> UnitsOfAsync(string userId, string tenantId, int take, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == tenantId && m.UserId == userId).ToListAsync(ct);
-        if (members.Count == 0) return ([], 0);
-        var keys = members.Select(m => m.UnitKey).ToHashSet();
+        var keys = (await db.UnitMembers.Where(m => m.TenantId == tenantId && m.UserId == userId).Select(m => m.UnitKey).ToListAsync(ct)).ToHashSet();
+        if (keys.Count == 0) return ([], 0);
         // Unit keys are normalised names (UnitMember.KeyOf), computed here: read the candidates' names, not their tasks.
         var candidates = await (from u in db.Units
                                 join p in db.Plans on u.PlanId equals p.Id
@@ -101,11 +100,11 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
                                 select new { u.Id, u.Name }).ToListAsync(ct);
         var mine = candidates.Where(c => keys.Contains(UnitMember.KeyOf(c.Name))).ToList();
         var ids = mine.Take(take).Select(c => c.Id).ToList();
-        var units = await db.Units.AsNoTracking().Include(u => u.Tasks).Where(u => ids.Contains(u.Id)).ToListAsync(ct);
-        var planIds = units.Select(u => u.PlanId).Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Include(u => u.Tasks).Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        var planIds = units.Values.Select(u => u.PlanId).Distinct().ToList();
         var plans = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var everyone = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == tenantId && keys.Contains(m.UnitKey)).ToListAsync(ct);
-        var views = ids.Select(id => units.Single(u => u.Id == id)).Select(u =>
+        var views = ids.Select(id => units[id]).Select(u =>
         {
             u.Tasks.Sort((a, b) => a.Order.CompareTo(b.Order));
             var plan = plans[u.PlanId];

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Cards;
 using PlanBot.Core.Localization;
 using PlanBot.Plans;
@@ -154,7 +155,7 @@ public static class BotSetup
             try
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
-                await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Plans, ct);
+                await db.Plans.AnyAsync(ct);
                 return Results.Text("ok");
             }
             catch (Exception e) when (Data.StorageFailure.Is(e))

@@ -81,8 +81,12 @@ public sealed partial class PlanBotHandler
         if (result.Outcome == AnswerOutcome.Recorded && result.Changed > 0) overviews.MarkChanged(planId);
         var view = result.View!;
         var notice = result.Changed > 0 ? string.Format(CultureInfo.InvariantCulture, texts.StatusSaved, result.Changed) : texts.StatusNothingChanged;
-        return CardReply.Of(cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, view.LastChange, texts, clock.GetUtcNow(), notice)));
+        return CardReply.Of(StatusCard(view, texts, notice));
     }
+
+    /// <summary>A unit's status card as its people see it, with the last recorded change.</summary>
+    private System.Text.Json.Nodes.JsonNode StatusCard(UnitView view, Texts texts, string notice = "") =>
+        cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, view.LastChange, texts, clock.GetUtcNow(), notice));
 
     /// <summary>The status card of one unit, opened from the my-tasks card; for the unit's people and the organizer.</summary>
     private async Task<CardReply> OpenStatusAsync(ITurnContext turn, JObject data, Texts texts, CancellationToken ct)
@@ -92,7 +96,7 @@ public sealed partial class PlanBotHandler
         var view = await status.LoadUnitAsync(planId, unitId, caller.TenantId, ct);
         if (view is null) return Refuse("status.open", caller, "no such plan or unit", texts);
         if (!StatusWorkflow.MayAnswer(view, caller.UserId)) return Refuse("status.open", caller, "not assigned to the unit", texts, texts.NotAllowedUnit);
-        return CardReply.Of(cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, view.LastChange, texts, clock.GetUtcNow())));
+        return CardReply.Of(StatusCard(view, texts));
     }
 
     /// <summary>The organizer's reminder commands: pause, resume, change the schedule, remind one unit now.</summary>
@@ -141,7 +145,7 @@ public sealed partial class PlanBotHandler
         if (units.Count == 0)
             await turn.SendActivityAsync(texts.MyTasksNone, cancellationToken: ct);
         else if (units.Count == 1)
-            await turn.SendActivityAsync(TeamsTurn.CardMessage(cards.Render("status-card", CardData.StatusCard(units[0].Plan, units[0].Unit, units[0].Members, null, texts, clock.GetUtcNow()))), ct);
+            await turn.SendActivityAsync(TeamsTurn.CardMessage(StatusCard(units[0], texts)), ct);
         else
             await turn.SendActivityAsync(TeamsTurn.CardMessage(cards.Render("my-tasks", CardData.MyTasks(units.Select(u => (u.Plan, u.Unit)).ToList(), total, texts, clock.GetUtcNow()))), ct);
     }
