@@ -40,10 +40,12 @@ internal sealed class CardExpression
         return left;
     }
 
+    private static readonly string[] ComparisonOperators = ["==", "!=", ">=", "<=", ">", "<"];
+
     private object? Comparison()
     {
         var left = Unary();
-        foreach (var op in new[] { "==", "!=", ">=", "<=", ">", "<" })
+        foreach (var op in ComparisonOperators)
         {
             if (!Take(op)) continue;
             var right = Unary();

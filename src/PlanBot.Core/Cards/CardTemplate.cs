@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -23,10 +24,12 @@ public sealed partial class CardTemplate(JsonNode template)
         return Expand(template, root).SingleOrDefault() ?? throw new FormatException("The card template expanded to nothing.");
     }
 
+    // Every node this returns is new and has no parent (template literals and data values are cloned where they are
+    // read), so parents adopt them as they are: cloning again at each level copied a card once per level of nesting.
     private static IEnumerable<JsonNode?> Expand(JsonNode? node, Scope scope) => node switch
     {
         JsonObject o => ExpandObject(o, scope),
-        JsonArray a => [new JsonArray(a.SelectMany(item => Expand(item, scope)).Select(n => n?.DeepClone()).ToArray())],
+        JsonArray a => [new JsonArray(a.SelectMany(item => Expand(item, scope)).ToArray())],
         JsonValue v when v.GetValueKind() == JsonValueKind.String => [ExpandString(v.GetValue<string>(), scope)],
         _ => [node?.DeepClone()],
     };
@@ -35,8 +38,8 @@ public sealed partial class CardTemplate(JsonNode template)
     {
         if (o.TryGetPropertyValue("$data", out var dataNode))
         {
-            var bound = CardValue.FromNode(dataNode) is string expr && LoneExpression().Match(expr) is { Success: true } m
-                ? CardExpression.Evaluate(m.Groups[1].Value, scope)
+            var bound = CardValue.FromNode(dataNode) is string expr && TemplateString.Of(expr).Lone is { } lone
+                ? CardExpression.Evaluate(lone, scope)
                 : CardValue.FromNode(dataNode);
             if (bound is JsonArray items)
             {
@@ -54,32 +57,60 @@ public sealed partial class CardTemplate(JsonNode template)
     {
         if (o.TryGetPropertyValue("$when", out var when))
         {
-            var keep = CardValue.FromNode(when) is string w && LoneExpression().Match(w) is { Success: true } m
-                       && CardExpression.Evaluate(m.Groups[1].Value, scope) is true;
+            var keep = CardValue.FromNode(when) is string w && TemplateString.Of(w).Lone is { } lone
+                       && CardExpression.Evaluate(lone, scope) is true;
             if (!keep) yield break;
         }
         var result = new JsonObject();
         foreach (var (key, value) in o)
         {
             if (key is "$data" or "$when") continue;
-            result[key] = Expand(value, scope).SingleOrDefault()?.DeepClone();
+            result[key] = Expand(value, scope).SingleOrDefault();
         }
         yield return result;
     }
 
     private static JsonNode? ExpandString(string s, Scope scope)
     {
-        if (!s.Contains("${", StringComparison.Ordinal)) return JsonValue.Create(s);
-        if (LoneExpression().Match(s) is { Success: true } lone)
+        var parsed = TemplateString.Of(s);
+        if (parsed.Lone is { } lone)
         {
-            var value = CardExpression.Evaluate(lone.Groups[1].Value, scope);
+            var value = CardExpression.Evaluate(lone, scope);
             return value is CardValue.Undefined ? JsonValue.Create(s) : CardValue.ToNode(value);
         }
-        return JsonValue.Create(Interpolation().Replace(s, m =>
+        if (parsed.Parts is not { } parts) return JsonValue.Create(s);
+        var text = new System.Text.StringBuilder(s.Length + 32);
+        foreach (var (literal, expression) in parts)
         {
-            var value = CardExpression.Evaluate(m.Groups[1].Value, scope);
-            return value is CardValue.Undefined ? m.Value : CardValue.ToText(value);
-        }));
+            if (expression is null) { text.Append(literal); continue; }
+            var value = CardExpression.Evaluate(expression, scope);
+            text.Append(value is CardValue.Undefined ? literal : CardValue.ToText(value));
+        }
+        return JsonValue.Create(text.ToString());
+    }
+
+    /// <summary>A template string split once into literal text and expressions (templates are few; cards are many).</summary>
+    private sealed record TemplateString(string? Lone, IReadOnlyList<(string Literal, string? Expression)>? Parts)
+    {
+        private static readonly ConcurrentDictionary<string, TemplateString> Cache = new(StringComparer.Ordinal);
+
+        public static TemplateString Of(string s) => Cache.TryGetValue(s, out var known) ? known : Cache.GetOrAdd(s, Split);
+
+        private static TemplateString Split(string s)
+        {
+            if (!s.Contains("${", StringComparison.Ordinal)) return new(null, null);
+            if (LoneExpression().Match(s) is { Success: true } lone) return new(lone.Groups[1].Value, null);
+            var parts = new List<(string, string?)>();
+            var at = 0;
+            foreach (Match m in Interpolation().Matches(s))
+            {
+                if (m.Index > at) parts.Add((s[at..m.Index], null));
+                parts.Add((m.Value, m.Groups[1].Value)); // the literal is what stays when the expression is undefined
+                at = m.Index + m.Length;
+            }
+            if (at < s.Length) parts.Add((s[at..], null));
+            return new(null, parts);
+        }
     }
 
     [GeneratedRegex(@"^\$\{((?:[^{}""']|""[^""]*""|'[^']*')*)\}$")]
