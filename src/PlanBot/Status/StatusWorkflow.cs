@@ -35,7 +35,7 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
         for (var attempt = 0; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var view = await LoadAsync(db, planId, unitId, caller.TenantId, ct, tracking: true);
+            var view = await LoadAsync(db, planId, unitId, caller.TenantId, ct, tracking: true, withLastChange: false);
             if (view is null) return new(AnswerOutcome.NoSuchUnit);
             if (!MayAnswer(view, caller.UserId)) return new(AnswerOutcome.NotAllowed, view);
             var (answers, problem) = StatusAnswerReader.Read(inputs, view.Unit.Tasks);
@@ -44,7 +44,7 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
 
             var now = clock.GetUtcNow();
             var changed = 0;
-            StatusChange? last = view.LastChange;
+            StatusChange? last = null;
             foreach (var answer in answers)
             {
                 var task = view.Unit.Tasks.Single(t => t.Id == answer.TaskId);
@@ -67,7 +67,9 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
             try
             {
                 await db.SaveChangesAsync(ct);
-                // The tracked entities are what was just saved: no need to read them again.
+                // The tracked entities are what was just saved: no need to read them again. The last change is read
+                // only when this answer changed nothing.
+                last ??= await LastChangeAsync(db, view.Unit, ct);
                 return new(AnswerOutcome.Recorded, view with { LastChange = last }, Changed: changed);
             }
             catch (DbUpdateConcurrencyException) when (attempt < 3)
@@ -127,7 +129,7 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
     }
 
     /// <summary>The plan (without its other units) and the one unit with its tasks: what a status card needs.</summary>
-    private static async Task<UnitView?> LoadAsync(PlanBotDb db, int planId, int unitId, string tenantId, CancellationToken ct, bool tracking = false)
+    private static async Task<UnitView?> LoadAsync(PlanBotDb db, int planId, int unitId, string tenantId, CancellationToken ct, bool tracking = false, bool withLastChange = true)
     {
         var plans = db.Plans.Where(p => p.Id == planId && p.TenantId == tenantId);
         var plan = await (tracking ? plans : plans.AsNoTracking()).FirstOrDefaultAsync(ct);
@@ -139,8 +141,12 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
         unit.Tasks.Sort((a, b) => a.Order.CompareTo(b.Order));
         var key = UnitMember.KeyOf(unit.Name);
         var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == tenantId && m.UnitKey == key).ToListAsync(ct);
+        return new UnitView(plan, unit, members) { LastChange = withLastChange ? await LastChangeAsync(db, unit, ct) : null };
+    }
+
+    private static Task<StatusChange?> LastChangeAsync(PlanBotDb db, PlanUnit unit, CancellationToken ct)
+    {
         var taskIds = unit.Tasks.Select(t => t.Id).ToList();
-        var last = await db.StatusChanges.AsNoTracking().Where(c => taskIds.Contains(c.TaskId)).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
-        return new UnitView(plan, unit, members) { LastChange = last };
+        return db.StatusChanges.AsNoTracking().Where(c => taskIds.Contains(c.TaskId)).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
     }
 }
