@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using PlanBot.Core.Assignments;
+using PlanBot.Core.Outbox;
+using PlanBot.Core.Plans;
+using PlanBot.Data;
+using PlanBot.Tests.Support;
+
+namespace PlanBot.Tests.Teams;
+
+/// <summary>
+/// PlanBot killed with SIGKILL in the middle of work, then started again on the same database: the work is done
+/// once — nothing lost, nothing written twice; a message the connector received just before the kill may go again.
+/// </summary>
+public sealed class CrashTests : IAsyncDisposable
+{
+    // Monday 30/11/2026 08:00:20 in Asia/Ho_Chi_Minh: reminder time of every plan (08:00 by default).
+    private static readonly DateTimeOffset ReminderTime = new(2026, 11, 30, 8, 0, 20, TimeSpan.FromHours(7));
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("planbot-crash-").FullName;
+
+    public ValueTask DisposeAsync()
+    {
+        try { Directory.Delete(_folder, true); } catch (IOException) { }
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Killed_during_a_reminder_run_and_restarted_every_unit_is_reminded_once()
+    {
+        const int plans = 300;
+        await using var connector = await FakeBotConnector.StartAsync();
+        var connection = TestDatabase.NewConnectionString(_folder);
+        await SeedPlansDueTodayAsync(connection, connector.Url, plans);
+        const int slots = plans * 3; // two units and the plan's own "day planned" slot
+        await using var db = TestDatabase.Open(connection);
+
+        var first = await PlanBotProcess.StartAsync(connection, FakeTime.At(ReminderTime));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await db.ReminderSlots.CountAsync() < slots / 5 && DateTime.UtcNow < deadline) await Task.Delay(2);
+        first.Kill();
+        var slotsAtKill = await db.ReminderSlots.CountAsync();
+        var cardsAtKill = connector.Messages.Count;
+        Assert.InRange(slotsAtKill, 1, slots - 1); // killed in the middle of the run, not before or after it
+
+        await using var second = await PlanBotProcess.StartAsync(connection, FakeTime.At(ReminderTime.AddSeconds(5)));
+        deadline = DateTime.UtcNow.AddSeconds(90);
+        while ((await db.ReminderSlots.CountAsync() < slots || await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent)) && DateTime.UtcNow < deadline)
+            await Task.Delay(200);
+
+        Assert.Equal(slots, await db.ReminderSlots.CountAsync());
+        var rows = await db.Outbox.AsNoTracking().Where(r => r.Kind == OutboxKind.Reminder).ToListAsync();
+        Assert.Equal(plans * 2, rows.Count); // one reminder per person and unit, written once
+        Assert.All(rows, r => Assert.Equal(OutboxState.Sent, r.State));
+        var perPerson = connector.Messages.GroupBy(m => m.ConversationId).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(plans * 2, perPerson.Count); // nobody missed
+        var duplicated = connector.Messages.Count - plans * 2;
+        Assert.InRange(duplicated, 0, 16); // at most the sends in flight at the kill (the dispatcher's parallelism)
+        Assert.All(connector.Messages, m => Assert.Contains("Việc cần làm", m.Visible));
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "reminder-kill.txt"),
+            $"slots at kill {slotsAtKill}/{slots}, cards at kill {cardsAtKill}, duplicated after restart {duplicated}, lost 0");
+    }
+
+    /// <summary>Plans whose two units each have one person and one task due today, so every unit is reminded today.</summary>
+    private static async Task SeedPlansDueTodayAsync(string connection, string serviceUrl, int count)
+    {
+        await using var db = TestDatabase.Open(connection);
+        await db.Database.MigrateAsync();
+        var today = DateOnly.FromDateTime(ReminderTime.DateTime);
+        for (var p = 0; p < count; p++)
+        {
+            var plan = new Plan
+            {
+                TenantId = Activities.Tenant, Title = $"Kế hoạch {p}", OrganizerId = User.Alex.AadObjectId, OrganizerName = User.Alex.Name,
+                ConversationId = "personal-alex", ServiceUrl = serviceUrl, CreatedAt = ReminderTime.AddDays(-10),
+                Units = new[] { "A", "B" }.Select((u, i) => new PlanUnit
+                {
+                    Name = $"Phòng {u}{p}", Order = i, Tasks = [new PlanTask { Description = $"Việc cần làm của phòng {u}{p}", DueDate = today }],
+                }).ToList(),
+            };
+            db.Plans.Add(plan);
+            foreach (var (unit, u) in plan.Units.Select((unit, u) => (unit, u)))
+            {
+                var id = $"aad-{p}-{u}"; // Teams' ids are ASCII (the SDK puts the conversation id in a header)
+                db.Users.Add(new KnownUser { UserId = id, ChannelAccountId = $"29:{p}-{u}", Name = unit.Name, TenantId = Activities.Tenant, ServiceUrl = serviceUrl, PersonalConversationId = $"personal-{p}-{u}" });
+                db.UnitMembers.Add(new UnitMember { TenantId = Activities.Tenant, UnitKey = UnitMember.KeyOf(unit.Name), UnitName = unit.Name, UserId = id, UserName = unit.Name });
+            }
+        }
+        await db.SaveChangesAsync();
+    }
+}
