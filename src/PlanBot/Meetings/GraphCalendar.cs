@@ -143,6 +143,9 @@ public sealed class GraphCalendar(GraphServiceClient graph, IDbContextFactory<Pl
         }
     }
 
+    /// <summary>Graph sent the invitation with the event: nothing to complete.</summary>
+    public Task EnsureSentAsync(Meeting meeting, MeetingText text, CancellationToken ct) => Task.CompletedTask;
+
     public async Task<CalendarResult> CancelAsync(Meeting meeting, MeetingText text, CancellationToken ct)
     {
         try

@@ -15,6 +15,12 @@ public interface ICalendarProvider
 
     Task<CalendarResult> CancelAsync(Meeting meeting, MeetingText text, CancellationToken ct);
 
+    /// <summary>
+    /// Sends the invitation of the meeting's current version (booking, update or cancellation) if a crash stopped it
+    /// after the meeting was stored; nothing when it went out. Graph sends invitations as part of the event itself.
+    /// </summary>
+    Task EnsureSentAsync(Meeting meeting, MeetingText text, CancellationToken ct);
+
     /// <summary>Brings attendees' and the room's answers up to date (Graph); the local calendar records answers as they come.</summary>
     Task RefreshAsync(Meeting meeting, CancellationToken ct);
 }

@@ -85,11 +85,20 @@ public sealed class LocalCalendar(IDbContextFactory<PlanBotDb> dbFactory, IHostE
         return new();
     }
 
+    public Task EnsureSentAsync(Meeting meeting, MeetingText text, CancellationToken ct) =>
+        File.Exists(InvitationPath(meeting)) ? Task.CompletedTask : WriteAsync(meeting, text, ct);
+
+    /// <summary>Writes the invitation whole or not at all (a crash mid-write leaves no half file to be taken as sent).</summary>
     private async Task WriteAsync(Meeting meeting, MeetingText text, CancellationToken ct)
     {
         Directory.CreateDirectory(OutboxFolder);
         var ics = InvitationCalendar.Write(meeting, text.Title, text.Body, text.OrganizerEmail, text.OrganizerName);
-        var kind = meeting.State == MeetingState.Cancelled ? "cancel" : "request";
-        await File.WriteAllTextAsync(Path.Combine(OutboxFolder, $"{meeting.Uid}-{meeting.Sequence}-{kind}.ics"), ics, ct);
+        var path = InvitationPath(meeting);
+        var partial = $"{path}.{Guid.NewGuid():N}.partial";
+        await File.WriteAllTextAsync(partial, ics, ct);
+        File.Move(partial, path, overwrite: true);
     }
+
+    private string InvitationPath(Meeting meeting) =>
+        Path.Combine(OutboxFolder, $"{meeting.Uid}-{meeting.Sequence}-{(meeting.State == MeetingState.Cancelled ? "cancel" : "request")}.ics");
 }

@@ -143,8 +143,35 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
         plan.OrganizerName ?? plan.Issuer ?? "PlanBot");
 
     /// <summary>
+    /// Completes what a crash may have cut short after a booking, update or cancellation was stored: the
+    /// calendar's invitation (the local calendar's .ics) and the Teams invitation cards, for every meeting that
+    /// has not ended. Both steps are idempotent, so running this while a booking is in flight does no harm.
+    /// Returns the meetings looked at.
+    /// </summary>
+    public async Task<int> RecoverAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        List<Meeting> meetings;
+        Dictionary<int, Plan> plans;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            meetings = await db.Meetings.AsNoTracking().Include(m => m.Attendees).Where(m => m.End > now).ToListAsync(ct);
+            var planIds = meetings.Select(m => m.PlanId).Distinct().ToList();
+            plans = await db.Plans.AsNoTracking().Include(p => p.Units).Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        }
+        foreach (var meeting in meetings)
+        {
+            if (!plans.TryGetValue(meeting.PlanId, out var plan)) continue;
+            await calendar.EnsureSentAsync(meeting, Text(plan), ct);
+            await InviteAsync(plan, meeting, ct);
+        }
+        return meetings.Count;
+    }
+
+    /// <summary>
     /// Every attendee PlanBot can reach in Teams gets the invitation (or the update, or the cancellation)
-    /// as a card; the organizer too when also assigned to one of the plan's units.
+    /// as a card; the organizer too when also assigned to one of the plan's units. Writes only the cards not
+    /// written yet, so that it can run again after a crash.
     /// </summary>
     private async Task InviteAsync(Plan plan, Meeting meeting, CancellationToken ct)
     {
@@ -153,12 +180,29 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var keys = plan.Units.Select(u => UnitMember.KeyOf(u.Name)).ToList();
         var organizerAssigned = await db.UnitMembers.AnyAsync(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey) && m.UserId == plan.OrganizerId, ct);
-        db.Outbox.AddRange(meeting.Attendees.Where(a => a.UserId is not null && (a.UserId != plan.OrganizerId || organizerAssigned)).Select(a => new OutboxMessage
+        var written = (await db.Outbox.Where(o => o.BatchId == batch).Select(o => o.DedupeKey).ToListAsync(ct)).ToHashSet();
+        var rows = meeting.Attendees.Where(a => a.UserId is not null && (a.UserId != plan.OrganizerId || organizerAssigned)).Select(a => new OutboxMessage
         {
             Kind = OutboxKind.Invitation, PlanId = plan.Id, MeetingId = meeting.Id, RecipientUserId = a.UserId!, BatchId = batch,
             DedupeKey = $"{batch}:{a.UserId}", State = OutboxState.Pending, NextAttemptAt = now, CreatedAt = now,
-        }));
-        await db.SaveChangesAsync(ct);
+        }).Where(r => !written.Contains(r.DedupeKey)).ToList();
+        if (rows.Count == 0) return;
+        db.Outbox.AddRange(rows);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Written a moment ago by the recovery (or the booking) running alongside: the unique DedupeKey kept one copy.
+            if (!await BatchWrittenAsync(batch, ct)) throw;
+        }
         signal.Notify();
+    }
+
+    private async Task<bool> BatchWrittenAsync(string batch, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Outbox.AnyAsync(o => o.BatchId == batch, ct);
     }
 }

@@ -73,6 +73,7 @@ public static class BotSetup
         }
         services.AddSingleton<Meetings.MeetingWorkflow>();
         services.AddHostedService<Reminders.ReminderService>();
+        services.AddHostedService<Meetings.MeetingRecoveryService>();
 
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
             new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),

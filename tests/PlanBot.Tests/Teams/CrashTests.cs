@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Outbox;
@@ -58,6 +59,55 @@ public sealed class CrashTests : IAsyncDisposable
         Assert.All(connector.Messages, m => Assert.Contains("Việc cần làm", m.Visible));
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "reminder-kill.txt"),
             $"slots at kill {slotsAtKill}/{slots}, cards at kill {cardsAtKill}, duplicated after restart {duplicated}, lost 0");
+    }
+
+    [Fact]
+    public async Task Killed_right_after_a_booking_was_stored_and_restarted_every_invitation_goes_out_once()
+    {
+        const int people = 300;
+        await using var connector = await FakeBotConnector.StartAsync();
+        var connection = TestDatabase.NewConnectionString(_folder);
+        var plan = await FanOutSeed.WriteAsync(connection, connector.Url, people);
+        var invitations = Path.Combine(_folder, "invitations");
+        var settings = new Dictionary<string, string> { ["PlanBot__Calendar__OutboxFolder"] = invitations };
+        await using var db = TestDatabase.Open(connection);
+
+        var first = await PlanBotProcess.StartAsync(connection, settings);
+        var start = new DateTime(2030, 1, 5, 1, 0, 0, DateTimeKind.Utc); // 08:00 in Ho Chi Minh City
+        var book = new Activities(connector.Url).Execute("meeting.book", new System.Text.Json.Nodes.JsonObject
+        {
+            ["planId"] = plan.Id, ["roomEmail"] = "phonghop02-tang5@so-khcn.local", ["start"] = start.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["end"] = start.AddHours(4).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        using var http = new HttpClient { BaseAddress = first.Url };
+        var pressed = http.PostAsJsonAsync("/api/messages", book); // its answer never comes: the process is killed
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await db.Meetings.AnyAsync() && DateTime.UtcNow < deadline) await Task.Delay(1);
+        first.Kill();
+        await Assert.ThrowsAnyAsync<Exception>(() => pressed);
+        var rowsAtKill = await db.Outbox.CountAsync(r => r.Kind == OutboxKind.Invitation);
+        var icsAtKill = Directory.Exists(invitations) ? Directory.GetFiles(invitations, "*.ics").Length : 0;
+        Assert.True(rowsAtKill < people || icsAtKill == 0, "the kill came after the booking's invitations were all written; it did not test the crash");
+
+        await using var second = await PlanBotProcess.StartAsync(connection, settings);
+        deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await db.Outbox.CountAsync(r => r.Kind == OutboxKind.Invitation && r.State == OutboxState.Sent) < people) && DateTime.UtcNow < deadline)
+            await Task.Delay(200);
+
+        var meeting = Assert.Single(await db.Meetings.AsNoTracking().ToListAsync());
+        Assert.Equal(Core.Meetings.MeetingState.Booked, meeting.State);
+        var ics = Assert.Single(Directory.GetFiles(invitations)); // no half-written file beside it
+        Assert.EndsWith($"{meeting.Uid}-0-request.ics", ics);
+        Assert.Contains("BEGIN:VEVENT", File.ReadAllText(ics));
+        var rows = await db.Outbox.AsNoTracking().Where(r => r.Kind == OutboxKind.Invitation).ToListAsync();
+        Assert.Equal(people, rows.Count);
+        Assert.All(rows, r => Assert.Equal(OutboxState.Sent, r.State));
+        var cards = connector.Messages.Where(m => m.Card is not null && m.ConversationId != "personal-alex").ToList();
+        Assert.Equal(people, cards.Select(c => c.ConversationId).Distinct().Count()); // nobody missed
+        var duplicated = cards.Count - people;
+        Assert.InRange(duplicated, 0, 16);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "booking-kill.txt"),
+            $"invitation cards written at kill {rowsAtKill}/{people}, .ics at kill {icsAtKill}, duplicated after restart {duplicated}, lost 0");
     }
 
     /// <summary>Plans whose two units each have one person and one task due today, so every unit is reminded today.</summary>
