@@ -11,7 +11,7 @@ namespace PlanBot.Tests.Support;
 /// A local HTTP server that plays Microsoft Graph for the calendar: rooms (/places, both cast spellings),
 /// getSchedule from the events it holds, events created (deduplicated by transactionId), patched and
 /// cancelled, attendees' answers; it records every request and can answer the next ones with 429
-/// (Retry-After), 503 or 404.
+/// (Retry-After), 503 or 404, or create an event and drop the connection before answering.
 /// </summary>
 public sealed class FakeGraph : IAsyncDisposable
 {
@@ -24,6 +24,15 @@ public sealed class FakeGraph : IAsyncDisposable
     public ConcurrentDictionary<string, JsonObject> Events { get; } = new();
     public ConcurrentQueue<int> Faults { get; } = new();
     public HashSet<string> KnownMailboxes { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many of the next event creates are carried out but their answer lost (the connection is dropped).</summary>
+    public int LoseCreateAnswers
+    {
+        get => Volatile.Read(ref _loseCreateAnswers);
+        set => Volatile.Write(ref _loseCreateAnswers, value);
+    }
+
+    private int _loseCreateAnswers;
 
     private FakeGraph(WebApplication app, string baseUrl) => (_app, BaseUrl) = (app, baseUrl);
 
@@ -79,6 +88,12 @@ public sealed class FakeGraph : IAsyncDisposable
             body["id"] = $"event-{Interlocked.Increment(ref self._nextId)}";
             foreach (var a in body["attendees"]!.AsArray()) a!["status"] = new JsonObject { ["response"] = "none" };
             self.Events[body["id"]!.GetValue<string>()] = body;
+            if (Interlocked.Decrement(ref self._loseCreateAnswers) >= 0)
+            {
+                request.HttpContext.Abort();
+                return Results.Empty;
+            }
+            Interlocked.Exchange(ref self._loseCreateAnswers, 0);
             return Results.Json(body, statusCode: 201);
         });
         app.MapMethods("/v1.0/users/{user}/events/{id}", ["PATCH"], async (string user, string id, HttpRequest request) =>

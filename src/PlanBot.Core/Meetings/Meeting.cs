@@ -1,6 +1,10 @@
 namespace PlanBot.Core.Meetings;
 
-public enum MeetingState { Booked, Cancelled }
+/// <summary>
+/// Pending: stored before the calendar is asked, so that the attempt (and its Graph transactionId) outlives a crash
+/// or a lost answer; it becomes Booked when the calendar has it, and is shown nowhere before that.
+/// </summary>
+public enum MeetingState { Booked, Cancelled, Pending }
 
 public enum AttendeeResponse { None, Accepted, Tentative, Declined }
 
@@ -17,6 +21,9 @@ public sealed class Meeting
     public DateTime End { get; set; }
 
     public MeetingState State { get; set; }
+
+    /// <summary>When the pending attempt was stored (UTC); null once booked.</summary>
+    public DateTime? PendingSince { get; set; }
 
     /// <summary>iCalendar UID, the same for every update and the cancellation.</summary>
     public required string Uid { get; set; }

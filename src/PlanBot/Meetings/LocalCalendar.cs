@@ -14,6 +14,9 @@ public sealed class CalendarOptions
     /// <summary>Folder where the local calendar writes each invitation as an .ics file.</summary>
     public string OutboxFolder { get; set; } = "data/invitations";
 
+    /// <summary>A booking attempt still pending this long is taken as cut short (crash, lost answer) and made again.</summary>
+    public int RetryPendingAfterSeconds { get; set; } = 120;
+
     /// <summary>The organizer mailbox invitations come from.</summary>
     public string OrganizerEmail { get; set; } = "planbot@localhost";
 }

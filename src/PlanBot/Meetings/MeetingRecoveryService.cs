@@ -1,19 +1,23 @@
 namespace PlanBot.Meetings;
 
 /// <summary>
-/// At start and then every ten minutes, completes the invitations of bookings that a crash interrupted
-/// (<see cref="MeetingWorkflow.RecoverAsync"/>): a restarted instance finishes its own, a running one those of an
-/// instance that did not come back.
+/// At start, every ten minutes, and when a pending booking attempt becomes due, completes the bookings and
+/// invitations that a crash or a lost answer interrupted (<see cref="MeetingWorkflow.RecoverAsync"/>): a restarted
+/// instance finishes its own, a running one those of an instance that did not come back.
 /// </summary>
 public sealed class MeetingRecoveryService(MeetingWorkflow meetings, TimeProvider clock, ILogger<MeetingRecoveryService> logger) : BackgroundService
 {
+    private static readonly TimeSpan Every = TimeSpan.FromMinutes(10);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = Every;
             try
             {
-                await meetings.RecoverAsync(stoppingToken);
+                if (await meetings.RecoverAsync(stoppingToken) is { } due)
+                    wait = TimeSpan.FromTicks(Math.Clamp((due - clock.GetUtcNow().UtcDateTime).Ticks + TimeSpan.TicksPerSecond, TimeSpan.TicksPerSecond, Every.Ticks));
             }
             catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException or IOException or CalendarException)
             {
@@ -21,7 +25,7 @@ public sealed class MeetingRecoveryService(MeetingWorkflow meetings, TimeProvide
             }
             try
             {
-                await Task.Delay(TimeSpan.FromMinutes(10), clock, stoppingToken);
+                await Task.Delay(wait, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {

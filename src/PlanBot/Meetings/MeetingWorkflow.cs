@@ -61,26 +61,61 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
         return new Proposal(room, plan.Venue ?? "", time, request.Seats, free, alternatives);
     }
 
-    /// <summary>Books the plan's meeting in the room and time chosen, or moves the existing booking there (attendees get an update).</summary>
+    /// <summary>
+    /// Books the plan's meeting in the room and time chosen, or moves the existing booking there (attendees get an
+    /// update). A new booking is first stored as pending: if the calendar's answer is lost (a dropped connection,
+    /// a crash), pressing Book again — or the recovery — repeats the same attempt, which Graph recognises by its
+    /// transactionId, instead of finding the room "busy" with an event nobody knows about.
+    /// </summary>
     public async Task<BookResult> BookAsync(Plan plan, string roomEmail, TimeRange time, IReadOnlyList<string> extraEmails, CancellationToken ct)
     {
         var room = (await calendar.RoomsAsync(ct)).FirstOrDefault(r => string.Equals(r.Email, roomEmail, StringComparison.OrdinalIgnoreCase));
         if (room is null) return new(null, CalendarFailure.MailboxNotFound);
         var meeting = await FindAsync(plan.Id, ct) is { State: MeetingState.Booked } existing ? existing : null;
-        var isNew = meeting is null;
-        meeting ??= new Meeting
+        if (meeting is null) meeting = await PendingAsync(plan, room, time, extraEmails, ct);
+        else
         {
-            PlanId = plan.Id, RoomEmail = room.Email, RoomName = room.Name, Uid = $"{Guid.NewGuid():N}@planbot", TransactionId = Guid.NewGuid(),
-            Attendees = (await AttendeesAsync(plan, ct)).Select(a => new MeetingAttendee { Name = a.Name, Email = a.Email, UserId = a.UserId }).ToList(),
-        };
-        if (!isNew) meeting.Sequence++;
-        foreach (var email in extraEmails.Where(e => meeting.Attendees.All(a => !string.Equals(a.Email, e, StringComparison.OrdinalIgnoreCase))))
-            meeting.Attendees.Add(new MeetingAttendee { Name = email, Email = email });
-        (meeting.RoomEmail, meeting.RoomName, meeting.Start, meeting.End, meeting.State) = (room.Email, room.Name, time.Start, time.End, MeetingState.Booked);
+            meeting.Sequence++;
+            AddExtra(meeting, extraEmails);
+            (meeting.RoomEmail, meeting.RoomName, meeting.Start, meeting.End) = (room.Email, room.Name, time.Start, time.End);
+        }
+        return await CompleteAsync(plan, meeting, ct);
+    }
+
+    /// <summary>Asks the calendar for the meeting (pending or moved) and invites the attendees once it has it.</summary>
+    private async Task<BookResult> CompleteAsync(Plan plan, Meeting meeting, CancellationToken ct)
+    {
+        (meeting.State, meeting.PendingSince) = (MeetingState.Booked, null);
         var result = await calendar.SaveAsync(meeting, Text(plan), ct);
         if (!result.Ok) return new(null, result.Failure);
         await InviteAsync(plan, meeting, ct);
         return new(meeting, CalendarFailure.None);
+    }
+
+    /// <summary>The plan's pending attempt at this room and time (from an answer that was lost), else a new one, stored.</summary>
+    private async Task<Meeting> PendingAsync(Plan plan, Room room, TimeRange time, IReadOnlyList<string> extraEmails, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var pending = await db.Meetings.Include(m => m.Attendees).Where(m => m.PlanId == plan.Id && m.State == MeetingState.Pending).ToListAsync(ct);
+        var same = pending.FirstOrDefault(m => string.Equals(m.RoomEmail, room.Email, StringComparison.OrdinalIgnoreCase) && m.Start == time.Start && m.End == time.End);
+        // An attempt at another room or time is given up (its Graph event, if one was made, stays unknown: see README).
+        db.Meetings.RemoveRange(pending.Where(m => m != same));
+        var meeting = same ?? new Meeting
+        {
+            PlanId = plan.Id, RoomEmail = room.Email, RoomName = room.Name, Start = time.Start, End = time.End, State = MeetingState.Pending,
+            Uid = $"{Guid.NewGuid():N}@planbot", TransactionId = Guid.NewGuid(), PendingSince = clock.GetUtcNow().UtcDateTime,
+            Attendees = (await AttendeesAsync(plan, ct)).Select(a => new MeetingAttendee { Name = a.Name, Email = a.Email, UserId = a.UserId }).ToList(),
+        };
+        if (same is null) db.Meetings.Add(meeting);
+        AddExtra(meeting, extraEmails);
+        await db.SaveChangesAsync(ct);
+        return meeting;
+    }
+
+    private static void AddExtra(Meeting meeting, IReadOnlyList<string> extraEmails)
+    {
+        foreach (var email in extraEmails.Where(e => meeting.Attendees.All(a => !string.Equals(a.Email, e, StringComparison.OrdinalIgnoreCase))))
+            meeting.Attendees.Add(new MeetingAttendee { Name = email, Email = email });
     }
 
     public async Task<Meeting?> CancelAsync(Plan plan, CancellationToken ct)
@@ -97,7 +132,8 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
     public async Task<Meeting?> FindAsync(int planId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Meetings.AsNoTracking().Include(m => m.Attendees).Where(m => m.PlanId == planId).OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct);
+        return await db.Meetings.AsNoTracking().Include(m => m.Attendees).Where(m => m.PlanId == planId && m.State != MeetingState.Pending)
+            .OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The meeting with its answers brought up to date from the calendar.</summary>
@@ -143,29 +179,46 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
         plan.OrganizerName ?? plan.Issuer ?? "PlanBot");
 
     /// <summary>
-    /// Completes what a crash may have cut short after a booking, update or cancellation was stored: the
-    /// calendar's invitation (the local calendar's .ics) and the Teams invitation cards, for every meeting that
-    /// has not ended. Both steps are idempotent, so running this while a booking is in flight does no harm.
-    /// Returns the meetings looked at.
+    /// Completes what a crash or a lost answer cut short, for meetings not yet over: a booking attempt still pending
+    /// after <see cref="CalendarOptions.RetryPendingAfterSeconds"/> (no attempt is in flight that long) is made again,
+    /// the same attempt; a booking, update or cancellation that was stored gets its calendar invitation (the local
+    /// calendar's .ics) and its Teams invitation cards. Every step is idempotent. Returns when a pending attempt
+    /// too young to retry now will be due, if there is one.
     /// </summary>
-    public async Task<int> RecoverAsync(CancellationToken ct)
+    public async Task<DateTime?> RecoverAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var stale = now.AddSeconds(-options.Value.RetryPendingAfterSeconds);
         List<Meeting> meetings;
         Dictionary<int, Plan> plans;
+        DateTime? youngest;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            meetings = await db.Meetings.AsNoTracking().Include(m => m.Attendees).Where(m => m.End > now).ToListAsync(ct);
+            meetings = await db.Meetings.AsNoTracking().Include(m => m.Attendees)
+                .Where(m => m.End > now && (m.State != MeetingState.Pending || m.PendingSince < stale)).ToListAsync(ct);
+            youngest = await db.Meetings.Where(m => m.End > now && m.State == MeetingState.Pending && m.PendingSince >= stale).MinAsync(m => m.PendingSince, ct);
             var planIds = meetings.Select(m => m.PlanId).Distinct().ToList();
             plans = await db.Plans.AsNoTracking().Include(p => p.Units).Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         }
         foreach (var meeting in meetings)
         {
             if (!plans.TryGetValue(meeting.PlanId, out var plan)) continue;
+            if (meeting.State == MeetingState.Pending)
+            {
+                var result = await CompleteAsync(plan, meeting, ct);
+                if (result.Failure == CalendarFailure.RoomBusy) await ForgetAsync(meeting.Id, ct); // taken meanwhile: it was never booked
+                continue;
+            }
             await calendar.EnsureSentAsync(meeting, Text(plan), ct);
             await InviteAsync(plan, meeting, ct);
         }
-        return meetings.Count;
+        return youngest?.AddSeconds(options.Value.RetryPendingAfterSeconds);
+    }
+
+    private async Task ForgetAsync(int meetingId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Meetings.Where(m => m.Id == meetingId && m.State == MeetingState.Pending).ExecuteDeleteAsync(ct);
     }
 
     /// <summary>

@@ -28,7 +28,8 @@ public sealed class GraphCalendarTests : IAsyncLifetime
         _graph.Rooms.Add(new JsonObject { ["emailAddress"] = "phonghop01@contoso.vn", ["displayName"] = "Phòng họp 01 - Tầng 5", ["capacity"] = "20" }); // old documents: a string
         _graph.KnownMailboxes.Add(Organizer);
         _bot = await BotHost.StartAsync(
-            new() { ["PlanBot:Graph:TenantId"] = "tenant", ["PlanBot:Graph:ClientId"] = "client", ["PlanBot:Graph:ClientSecret"] = "not-a-secret", ["PlanBot:Graph:OrganizerMailbox"] = Organizer },
+            new() { ["PlanBot:Graph:TenantId"] = "tenant", ["PlanBot:Graph:ClientId"] = "client", ["PlanBot:Graph:ClientSecret"] = "not-a-secret", ["PlanBot:Graph:OrganizerMailbox"] = Organizer,
+                ["PlanBot:Calendar:RetryPendingAfterSeconds"] = "0" },
             services: s => s.AddSingleton(new GraphServiceClient(GraphClientFactory.Create(), new AnonymousAuthenticationProvider(), _graph.BaseUrl)));
         _bot.Connector.Members.AddRange([User.Alex.AsMember(), User.Megan.AsMember()]);
         var understood = Assert.Single(await _bot.SayAsync(_bot.Activities.Message(File.ReadAllText(Repo.SeedPlan))));
@@ -113,6 +114,45 @@ public sealed class GraphCalendarTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_event_created_whose_answer_was_lost_is_booked_once_when_Book_is_pressed_again()
+    {
+        var confirm = Confirm(await ProposeAsync())!;
+        _graph.LoseCreateAnswers = 1;
+        var (_, lost) = await _bot.InvokeAsync(_bot.Activities.Execute("meeting.book", confirm.DeepClone().AsObject()));
+        Assert.Contains("Microsoft 365", lost?["value"]?.GetValue<string>()); // told in words; the event exists in Graph
+        var orphan = Assert.Single(_graph.Events).Key;
+
+        var (_, booked) = await _bot.InvokeAsync(_bot.Activities.Execute("meeting.book", confirm.DeepClone().AsObject()));
+        Assert.Contains("Cuộc họp:", Text(booked)); // not "room busy" because of its own event
+        Assert.Equal(orphan, Assert.Single(_graph.Events).Key);
+        var meeting = await _bot.WithDbAsync(db => db.Meetings.SingleAsync());
+        Assert.Equal((MeetingState.Booked, orphan), (meeting.State, meeting.ExternalId));
+        var creates = _graph.Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/events", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, creates.Count);
+        Assert.Single(creates.Select(c => c.Body!["transactionId"]!.GetValue<string>()).Distinct());
+    }
+
+    [Fact]
+    public async Task An_event_created_whose_answer_was_lost_is_completed_by_the_recovery()
+    {
+        var start = new DateTime(2030, 1, 7, 1, 0, 0, DateTimeKind.Utc); // a meeting to come: the recovery leaves past ones alone
+        var confirm = new JsonObject
+        {
+            ["planId"] = _plan.Id, ["roomEmail"] = "phonghop02@contoso.vn",
+            ["start"] = start.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture), ["end"] = start.AddHours(4).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        _graph.LoseCreateAnswers = 1;
+        await _bot.InvokeAsync(_bot.Activities.Execute("meeting.book", confirm));
+        var orphan = Assert.Single(_graph.Events).Key;
+
+        await _bot.Services.GetRequiredService<PlanBot.Meetings.MeetingWorkflow>().RecoverAsync(CancellationToken.None);
+        Assert.Equal(orphan, Assert.Single(_graph.Events).Key);
+        var meeting = await _bot.WithDbAsync(db => db.Meetings.SingleAsync());
+        Assert.Equal((MeetingState.Booked, orphan), (meeting.State, meeting.ExternalId));
+        Assert.Equal(1, await _bot.WithDbAsync(db => db.Outbox.CountAsync(o => o.Kind == PlanBot.Core.Outbox.OutboxKind.Invitation && o.RecipientUserId == "aad-megan")));
+    }
+
+    [Fact]
     public async Task Graph_that_keeps_failing_or_a_missing_mailbox_is_explained_in_words()
     {
         var proposal = await ProposeAsync();
@@ -120,7 +160,7 @@ public sealed class GraphCalendarTests : IAsyncLifetime
         var (_, unavailable) = await _bot.InvokeAsync(_bot.Activities.Execute("meeting.book", Confirm(proposal)!));
         Assert.Contains("Microsoft 365 đang quá tải", unavailable?["value"]?.GetValue<string>());
         while (_graph.Faults.TryDequeue(out _)) { }
-        Assert.Equal(0, await _bot.WithDbAsync(db => db.Meetings.CountAsync()));
+        Assert.Equal(0, await _bot.WithDbAsync(db => db.Meetings.CountAsync(m => m.State != MeetingState.Pending))); // only the attempt, kept for a retry
 
         _graph.KnownMailboxes.Clear();
         _graph.KnownMailboxes.Add("someone-else@contoso.vn");
