@@ -44,6 +44,17 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>How long a typing activity takes to reach the connector (a slow network).</summary>
     public TimeSpan TypingDelay { get; set; }
 
+    /// <summary>How many of the next messages are taken in at once but answered only after <see cref="SlowAnswer"/> (a connector that stalls).</summary>
+    public int SlowAnswers
+    {
+        get => Volatile.Read(ref _slowAnswers);
+        set => Volatile.Write(ref _slowAnswers, value);
+    }
+
+    private int _slowAnswers;
+
+    public TimeSpan SlowAnswer { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How long listing a conversation's members takes.</summary>
     public TimeSpan MembersDelay { get; set; }
 
@@ -79,6 +90,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
             else if (self!.Refuse(conversationId, response) is { } refused) return refused;
             var id = $"activity-{Interlocked.Increment(ref self!._nextId)}";
             self.Sent.Enqueue(new SentActivity("POST", conversationId, id, body!));
+            if (body?["type"]?.GetValue<string>() == "message" && conversationId != self.FaultExempt && TakeOne(ref self._slowAnswers))
+                await Task.Delay(self.SlowAnswer, request.HttpContext.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             return Results.Json(new { id });
         });
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpRequest request) =>
@@ -93,6 +106,19 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var address = app.Urls.First();
         self = new FakeBotConnector(app, address.TrimEnd('/') + "/");
         return self;
+    }
+
+    /// <summary>Takes one from a counter that does not go below zero.</summary>
+    internal static bool TakeOne(ref int counter)
+    {
+        int left;
+        do
+        {
+            left = Volatile.Read(ref counter);
+            if (left <= 0) return false;
+        }
+        while (Interlocked.CompareExchange(ref counter, left - 1, left) != left);
+        return true;
     }
 
     private IResult? Refuse(string conversationId, HttpResponse response)

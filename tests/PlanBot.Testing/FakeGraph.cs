@@ -88,12 +88,11 @@ public sealed class FakeGraph : IAsyncDisposable
             body["id"] = $"event-{Interlocked.Increment(ref self._nextId)}";
             foreach (var a in body["attendees"]!.AsArray()) a!["status"] = new JsonObject { ["response"] = "none" };
             self.Events[body["id"]!.GetValue<string>()] = body;
-            if (Interlocked.Decrement(ref self._loseCreateAnswers) >= 0)
+            if (FakeBotConnector.TakeOne(ref self._loseCreateAnswers))
             {
                 request.HttpContext.Abort();
                 return Results.Empty;
             }
-            Interlocked.Exchange(ref self._loseCreateAnswers, 0);
             return Results.Json(body, statusCode: 201);
         });
         app.MapMethods("/v1.0/users/{user}/events/{id}", ["PATCH"], async (string user, string id, HttpRequest request) =>

@@ -34,7 +34,7 @@ public sealed class PlanBotProcess : IAsyncDisposable
         psi.Environment["ConnectionStrings__PlanBot"] = connectionString;
         psi.Environment["MicrosoftAppId"] = "";
         psi.Environment["PlanBot__CardsPath"] = Path.Combine(AppContext.BaseDirectory, "cards");
-        psi.Environment["PlanBot__Sending__LeaseSeconds"] = "2";
+        psi.Environment["PlanBot__Sending__LeaseSeconds"] = "4"; // short, so that a restart after a kill takes over soon (sends time out after 2 s)
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (k, v) in settings ?? []) psi.Environment[k] = v;
         var process = Process.Start(psi)!;

@@ -111,13 +111,15 @@ public sealed class OutboxDispatcher(
         }
 
         SendOutcome outcome;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(options.Value.SendTimeout);
         try
         {
-            outcome = await sender.SendAsync(message, ct);
+            outcome = await sender.SendAsync(message, timeout.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            outcome = SendOutcome.Retry("the Bot Connector did not answer in time");
+            outcome = SendOutcome.Retry($"the Bot Connector did not answer within {options.Value.SendTimeout.TotalSeconds:0.#} s");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

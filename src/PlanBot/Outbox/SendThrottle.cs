@@ -77,4 +77,14 @@ public sealed class SendOptions
     /// <summary>How long a claimed message stays reserved for the process sending it; after a crash it is sent again once this passes.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 600)]
     public int LeaseSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// How long one send may take (waiting for its turn under the rate limits included) before it is abandoned
+    /// and retried. Shorter than the lease, so that a slow connector cannot keep a send going after another
+    /// instance may have taken the message over. Default: half the lease, at most 15 s.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 300)]
+    public int? SendTimeoutSeconds { get; set; }
+
+    public TimeSpan SendTimeout => TimeSpan.FromSeconds(SendTimeoutSeconds ?? Math.Clamp(LeaseSeconds / 2.0, 0.5, 15));
 }

@@ -45,7 +45,9 @@ public static class BotSetup
         services.AddSingleton<Outbox.OutboxSignal>();
         services.AddSingleton<Outbox.StatusRequests>();
         services.AddSingleton<Outbox.SendThrottle>();
-        services.AddOptions<Outbox.SendOptions>().BindConfiguration("PlanBot:Sending").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Outbox.SendOptions>().BindConfiguration("PlanBot:Sending").ValidateDataAnnotations()
+            .Validate(o => o.SendTimeout.TotalSeconds < o.LeaseSeconds, "PlanBot__Sending__SendTimeoutSeconds must be shorter than PlanBot__Sending__LeaseSeconds.")
+            .ValidateOnStart();
         services.AddSingleton<TeamsMessenger>();
         services.AddSingleton<OverviewRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<OverviewRefresher>());

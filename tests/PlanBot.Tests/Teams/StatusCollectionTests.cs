@@ -18,7 +18,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHost.StartAsync(new() { ["PlanBot:Sending:LeaseSeconds"] = "2" });
+        _bot = await BotHost.StartAsync(new() { ["PlanBot:Sending:LeaseSeconds"] = "10", ["PlanBot:Sending:SendTimeoutSeconds"] = "3" });
         _bot.Connector.Members.AddRange([User.Alex.AsMember(), User.Megan.AsMember(), User.Adele.AsMember()]);
         _bot.Connector.FaultExempt = "personal-alex";
         var understood = Assert.Single(await _bot.SayAsync(_bot.Activities.Message(SeedText)));
@@ -228,6 +228,26 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         var report = Assert.Single(_bot.Connector.Messages, m => m.Text.Contains("Không gửi được", StringComparison.Ordinal));
         Assert.Contains("403", report.Text);
         Assert.Contains("0/2 người", report.Text);
+    }
+
+    [Fact]
+    public async Task A_connector_that_stalls_is_given_up_on_after_the_send_timeout_and_the_cards_still_arrive()
+    {
+        await AssignAsync();
+        _bot.Connector.SlowAnswers = 2; // both cards taken in, their answers held back a minute
+        var started = DateTime.UtcNow;
+        await _bot.SayAsync(_bot.Activities.Message("yêu cầu báo cáo"));
+        var settle = DateTime.UtcNow.AddSeconds(20);
+        while (await _bot.WithDbAsync(db => db.Outbox.AnyAsync(r => r.State != OutboxState.Sent)) && DateTime.UtcNow < settle) await Task.Delay(50);
+        var rows = await _bot.WithDbAsync(db => db.Outbox.ToListAsync());
+        Assert.All(rows, r => Assert.Equal(OutboxState.Sent, r.State)); // not stuck behind the stalled answers
+        Assert.All(rows, r => Assert.Equal(2, r.Attempts));
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(20), "the sends waited for the stalled connector");
+        var cards = (await StatusCardsAsync(2)).GroupBy(c => c.ConversationId).ToList();
+        Assert.Equal(2, cards.Count);
+        // The stalled sends had reached the connector: sent again, they show twice. A connector that stalls is told apart
+        // from one that lost the message only by its answer, which never came.
+        Assert.All(cards, c => Assert.Equal(2, c.Count()));
     }
 
     [Fact]
