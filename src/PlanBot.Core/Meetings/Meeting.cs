@@ -31,6 +31,9 @@ public sealed class Meeting
     /// <summary>Raised with every update; attendees' calendars keep the highest.</summary>
     public int Sequence { get; set; }
 
+    /// <summary>The sequence whose invitations (the .ics, the Teams cards) were all written; behind <see cref="Sequence"/> after a crash.</summary>
+    public int? InvitedSequence { get; set; }
+
     /// <summary>Graph's event id when booked through Microsoft Graph.</summary>
     public string? ExternalId { get; set; }
 

@@ -89,6 +89,7 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
         var result = await calendar.SaveAsync(meeting, Text(plan), ct);
         if (!result.Ok) return new(null, result.Failure);
         await InviteAsync(plan, meeting, ct);
+        await MarkInvitedAsync(meeting, ct);
         return new(meeting, CalendarFailure.None);
     }
 
@@ -126,6 +127,7 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
         meeting.Sequence++;
         await calendar.CancelAsync(meeting, Text(plan), ct);
         await InviteAsync(plan, meeting, ct);
+        await MarkInvitedAsync(meeting, ct);
         return meeting;
     }
 
@@ -182,7 +184,8 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
     /// Completes what a crash or a lost answer cut short, for meetings not yet over: a booking attempt still pending
     /// after <see cref="CalendarOptions.RetryPendingAfterSeconds"/> (no attempt is in flight that long) is made again,
     /// the same attempt; a booking, update or cancellation that was stored gets its calendar invitation (the local
-    /// calendar's .ics) and its Teams invitation cards. Every step is idempotent. Returns when a pending attempt
+    /// calendar's .ics) and its Teams invitation cards if they were not all written (<see cref="Meeting.InvitedSequence"/>:
+    /// an .ics that a mail gateway has taken from the folder is not written again). Every step is idempotent. Returns when a pending attempt
     /// too young to retry now will be due, if there is one.
     /// </summary>
     public async Task<DateTime?> RecoverAsync(CancellationToken ct)
@@ -195,7 +198,7 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             meetings = await db.Meetings.AsNoTracking().Include(m => m.Attendees)
-                .Where(m => m.End > now && (m.State != MeetingState.Pending || m.PendingSince < stale)).ToListAsync(ct);
+                .Where(m => m.End > now && (m.State == MeetingState.Pending ? m.PendingSince < stale : m.InvitedSequence != m.Sequence)).ToListAsync(ct);
             youngest = await db.Meetings.Where(m => m.End > now && m.State == MeetingState.Pending && m.PendingSince >= stale).MinAsync(m => m.PendingSince, ct);
             var planIds = meetings.Select(m => m.PlanId).Distinct().ToList();
             plans = await db.Plans.AsNoTracking().Include(p => p.Units).Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
@@ -211,8 +214,15 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
             }
             await calendar.EnsureSentAsync(meeting, Text(plan), ct);
             await InviteAsync(plan, meeting, ct);
+            await MarkInvitedAsync(meeting, ct);
         }
         return youngest?.AddSeconds(options.Value.RetryPendingAfterSeconds);
+    }
+
+    private async Task MarkInvitedAsync(Meeting meeting, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Meetings.Where(m => m.Id == meeting.Id && m.Sequence == meeting.Sequence).ExecuteUpdateAsync(s => s.SetProperty(m => m.InvitedSequence, meeting.Sequence), ct);
     }
 
     private async Task ForgetAsync(int meetingId, CancellationToken ct)

@@ -149,6 +149,25 @@ public sealed class MeetingBookingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Invitations_that_went_out_are_not_sent_again_by_the_recovery()
+    {
+        var start = new DateTime(2030, 1, 7, 1, 0, 0, DateTimeKind.Utc); // a meeting to come: the recovery looks at those
+        var (_, booked) = await _bot.InvokeAsync(_bot.Activities.Execute("meeting.book", new JsonObject
+        {
+            ["planId"] = _plan.Id, ["roomEmail"] = "phonghop02-tang5@so-khcn.local",
+            ["start"] = start.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture), ["end"] = start.AddHours(2).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        Assert.Contains("Cuộc họp:", booked!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        File.Delete(Directory.GetFiles(_outbox, "*.ics").Single()); // taken from the folder by whatever mails it
+        var cards = await _bot.WithDbAsync(db => db.Outbox.CountAsync(o => o.Kind == PlanBot.Core.Outbox.OutboxKind.Invitation));
+        Assert.True(cards > 0);
+
+        await _bot.Services.GetRequiredService<PlanBot.Meetings.MeetingWorkflow>().RecoverAsync(CancellationToken.None);
+        Assert.Empty(Directory.GetFiles(_outbox, "*.ics"));
+        Assert.Equal(cards, await _bot.WithDbAsync(db => db.Outbox.CountAsync(o => o.Kind == PlanBot.Core.Outbox.OutboxKind.Invitation)));
+    }
+
+    [Fact]
     public async Task Eight_instances_booking_one_room_at_one_time_give_one_booking()
     {
         // Each calendar as a separate instance would have it: its own object, only the database shared.

@@ -120,6 +120,9 @@ namespace PlanBot.Data.Migrations.Postgres
                     b.Property<string>("ExternalId")
                         .HasColumnType("text");
 
+                    b.Property<int?>("InvitedSequence")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("PendingSince")
                         .HasColumnType("timestamp with time zone");
 

@@ -110,6 +110,9 @@ namespace PlanBot.Data.Migrations.Sqlite
                     b.Property<string>("ExternalId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("InvitedSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PendingSince")
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,31 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PlanBot.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class MeetingInvitedSequence : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "InvitedSequence",
+                table: "Meetings",
+                type: "INTEGER",
+                nullable: true);
+
+            // Meetings stored before this column had their invitations written already.
+            migrationBuilder.Sql("UPDATE \"Meetings\" SET \"InvitedSequence\" = \"Sequence\";");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "InvitedSequence",
+                table: "Meetings");
+        }
+    }
+}
