@@ -11,7 +11,7 @@ namespace PlanBot.Tests.Support;
 /// A local HTTP server that plays Microsoft Graph for the calendar: rooms (/places, both cast spellings),
 /// getSchedule from the events it holds, events created (deduplicated by transactionId), patched and
 /// cancelled, attendees' answers; it records every request and can answer the next ones with 429
-/// (Retry-After), 503 or 404, or create an event and drop the connection before answering.
+/// (Retry-After), 503 or 404, create an event and drop the connection before answering, or hang.
 /// </summary>
 public sealed class FakeGraph : IAsyncDisposable
 {
@@ -24,6 +24,15 @@ public sealed class FakeGraph : IAsyncDisposable
     public ConcurrentDictionary<string, JsonObject> Events { get; } = new();
     public ConcurrentQueue<int> Faults { get; } = new();
     public HashSet<string> KnownMailboxes { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many of the next requests are answered only after a minute (a Graph that hangs).</summary>
+    public int SlowAnswers
+    {
+        get => Volatile.Read(ref _slowAnswers);
+        set => Volatile.Write(ref _slowAnswers, value);
+    }
+
+    private int _slowAnswers;
 
     /// <summary>How many of the next event creates are carried out but their answer lost (the connection is dropped).</summary>
     public int LoseCreateAnswers
@@ -51,6 +60,8 @@ public sealed class FakeGraph : IAsyncDisposable
             http.Request.Body.Position = 0;
             var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             self!.Requests.Enqueue((http.Request.Method, Uri.UnescapeDataString(http.Request.Path.Value ?? ""), http.Request.QueryString.Value ?? "", headers, body));
+            if (FakeBotConnector.TakeOne(ref self._slowAnswers))
+                await Task.Delay(TimeSpan.FromMinutes(1), http.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             if (self.Faults.TryDequeue(out var status))
             {
                 http.Response.StatusCode = status;

@@ -30,6 +30,10 @@ public sealed class GraphOptions
     /// <summary>Adds a Teams online meeting to each event.</summary>
     public bool OnlineMeeting { get; set; }
 
+    /// <summary>How long one Graph call may take, its retries after 429/503 included, before the organizer is told Microsoft 365 is not answering.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 120)]
+    public int TimeoutSeconds { get; set; } = 10;
+
     public bool Configured => !string.IsNullOrWhiteSpace(TenantId) && !string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(ClientSecret);
 }
 
@@ -226,6 +230,7 @@ public sealed class GraphCalendar(GraphServiceClient graph, IDbContextFactory<Pl
         ODataError { ResponseStatusCode: 409 } => CalendarFailure.RoomBusy,
         ODataError { ResponseStatusCode: 429 or >= 500 } => CalendarFailure.Unavailable,
         AggregateException or ApiException or HttpRequestException => CalendarFailure.Unavailable,
+        TaskCanceledException { InnerException: TimeoutException } => CalendarFailure.Unavailable, // HttpClient's timeout
         _ => null,
     };
 

@@ -59,14 +59,22 @@ public static class BotSetup
         services.AddSingleton<Reports.ExportLinks>();
         services.AddOptions<Meetings.CalendarOptions>().BindConfiguration("PlanBot:Calendar");
         // Microsoft Graph when its app credentials are configured, else the embedded local calendar.
-        services.AddOptions<Meetings.GraphOptions>().BindConfiguration("PlanBot:Graph")
+        services.AddOptions<Meetings.GraphOptions>().BindConfiguration("PlanBot:Graph").ValidateDataAnnotations()
             .Validate(o => !o.Configured || !string.IsNullOrWhiteSpace(o.OrganizerMailbox), "PlanBot__Graph__OrganizerMailbox is required when Graph is configured.")
             .ValidateOnStart();
         var graph = configuration.GetSection("PlanBot:Graph").Get<Meetings.GraphOptions>() ?? new();
         if (graph.Configured)
         {
-            services.AddSingleton(_ => new Microsoft.Graph.GraphServiceClient(
-                new Azure.Identity.ClientSecretCredential(graph.TenantId, graph.ClientId, graph.ClientSecret), ["https://graph.microsoft.com/.default"], graph.BaseUrl));
+            services.AddSingleton<Microsoft.Kiota.Abstractions.Authentication.IAuthenticationProvider>(_ => new Microsoft.Graph.Authentication.AzureIdentityAuthenticationProvider(
+                new Azure.Identity.ClientSecretCredential(graph.TenantId, graph.ClientId, graph.ClientSecret), null, null, true, "https://graph.microsoft.com/.default"));
+            // The SDK's handlers (retry after Retry-After on 429/503/504, …) with a timeout per call, retries included: a
+            // Graph that does not answer is told to the organizer in seconds, not after HttpClient's 100 s.
+            services.AddSingleton(sp =>
+            {
+                var http = Microsoft.Graph.GraphClientFactory.Create();
+                http.Timeout = TimeSpan.FromSeconds(graph.TimeoutSeconds);
+                return new Microsoft.Graph.GraphServiceClient(http, sp.GetRequiredService<Microsoft.Kiota.Abstractions.Authentication.IAuthenticationProvider>(), graph.BaseUrl);
+            });
             services.AddSingleton<Meetings.ICalendarProvider, Meetings.GraphCalendar>();
         }
         else

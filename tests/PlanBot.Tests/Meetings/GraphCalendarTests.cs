@@ -28,9 +28,10 @@ public sealed class GraphCalendarTests : IAsyncLifetime
         _graph.Rooms.Add(new JsonObject { ["emailAddress"] = "phonghop01@contoso.vn", ["displayName"] = "Phòng họp 01 - Tầng 5", ["capacity"] = "20" }); // old documents: a string
         _graph.KnownMailboxes.Add(Organizer);
         _bot = await BotHost.StartAsync(
-            new() { ["PlanBot:Graph:TenantId"] = "tenant", ["PlanBot:Graph:ClientId"] = "client", ["PlanBot:Graph:ClientSecret"] = "not-a-secret", ["PlanBot:Graph:OrganizerMailbox"] = Organizer,
+            new() { ["PlanBot:Graph:TenantId"] = "tenant", ["PlanBot:Graph:ClientId"] = "client", ["PlanBot:Graph:ClientSecret"] = "not-a-secret", ["PlanBot:Graph:OrganizerMailbox"] = Organizer, ["PlanBot:Graph:BaseUrl"] = _graph.BaseUrl, ["PlanBot:Graph:TimeoutSeconds"] = "3",
                 ["PlanBot:Calendar:RetryPendingAfterSeconds"] = "0" },
-            services: s => s.AddSingleton(new GraphServiceClient(GraphClientFactory.Create(), new AnonymousAuthenticationProvider(), _graph.BaseUrl)));
+            // PlanBot's own Graph client (handlers, timeout), without the Entra token this machine cannot get.
+            services: s => s.AddSingleton<IAuthenticationProvider>(new AnonymousAuthenticationProvider()));
         _bot.Connector.Members.AddRange([User.Alex.AsMember(), User.Megan.AsMember()]);
         var understood = Assert.Single(await _bot.SayAsync(_bot.Activities.Message(File.ReadAllText(Repo.SeedPlan))));
         await _bot.InvokeAsync(_bot.Activities.Execute("plan.save", new JsonObject { ["draftId"] = PlanConversationTests.DraftIdOf(understood) }));
@@ -150,6 +151,17 @@ public sealed class GraphCalendarTests : IAsyncLifetime
         var meeting = await _bot.WithDbAsync(db => db.Meetings.SingleAsync());
         Assert.Equal((MeetingState.Booked, orphan), (meeting.State, meeting.ExternalId));
         Assert.Equal(1, await _bot.WithDbAsync(db => db.Outbox.CountAsync(o => o.Kind == PlanBot.Core.Outbox.OutboxKind.Invitation && o.RecipientUserId == "aad-megan")));
+    }
+
+    [Fact]
+    public async Task Graph_that_does_not_answer_is_explained_in_words_within_the_timeout()
+    {
+        _graph.SlowAnswers = 1; // the availability request hangs for a minute
+        var started = DateTime.UtcNow;
+        var (_, answer) = await _bot.InvokeAsync(_bot.Activities.Execute("meeting.time", new JsonObject { ["planId"] = _plan.Id, ["date"] = "2023-01-05", ["start"] = "08:00", ["hours"] = "4", ["seats"] = "30" }));
+        Assert.Contains("Microsoft 365", Text(answer));
+        Assert.InRange(DateTime.UtcNow - started, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(10));
+        Assert.NotNull(Confirm(await ProposeAsync())); // the next request, answered at once, works
     }
 
     [Fact]
