@@ -26,8 +26,12 @@ public sealed class ReminderPlanner(IDbContextFactory<PlanBotDb> dbFactory, Outb
         var done = await db.ReminderSlots.Where(s => s.Day == today && s.UnitId == 0).Select(s => s.PlanId).ToListAsync(ct);
         var written = 0;
         foreach (var planId in planIds.Except(done))
-            written += await RunPlanAsync(planId, local, today, force: null, ct);
-        if (written > 0) signal.Notify();
+        {
+            var plan = await RunPlanAsync(planId, local, today, force: null, ct);
+            // Sending starts with the first plan's reminders, not after the last plan's (a run of 300 plans takes seconds).
+            if (plan > 0) signal.Notify();
+            written += plan;
+        }
         return written;
     }
 
