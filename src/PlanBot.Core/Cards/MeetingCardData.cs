@@ -49,9 +49,11 @@ public static class MeetingCardData
         };
     }
 
-    public static object Booking(Plan plan, Meeting meeting, Texts t) => new
+    /// <summary>The organizer's card of the booking; <paramref name="notice"/> says what just happened (e.g. a booking finished later).</summary>
+    public static object Booking(Plan plan, Meeting meeting, Texts t, string notice = "") => new
     {
         t,
+        notice,
         planId = plan.Id,
         title = plan.Title,
         room = meeting.RoomName,

@@ -1,6 +1,7 @@
 namespace PlanBot.Core.Outbox;
 
-public enum OutboxKind { StatusRequest, Reminder, Escalation, Invitation }
+/// <summary>What a message carries. Booking: the organizer's booking card, when the recovery finished a booking whose answer they never got.</summary>
+public enum OutboxKind { StatusRequest, Reminder, Escalation, Invitation, Booking }
 
 public enum OutboxState { Pending, Sending, Sent, Failed }
 

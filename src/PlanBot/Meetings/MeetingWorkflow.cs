@@ -210,13 +210,41 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
             {
                 var result = await CompleteAsync(plan, meeting, ct);
                 if (result.Failure == CalendarFailure.RoomBusy) await ForgetAsync(meeting.Id, ct); // taken meanwhile: it was never booked
-                continue;
+                if (result.Meeting is null) continue;
             }
-            await calendar.EnsureSentAsync(meeting, Text(plan), ct);
-            await InviteAsync(plan, meeting, ct);
-            await MarkInvitedAsync(meeting, ct);
+            else
+            {
+                await calendar.EnsureSentAsync(meeting, Text(plan), ct);
+                await InviteAsync(plan, meeting, ct);
+                await MarkInvitedAsync(meeting, ct);
+            }
+            // The organizer's request was cut short before its answer: they get the booking card now.
+            await TellOrganizerAsync(plan, meeting, ct);
         }
         return youngest?.AddSeconds(options.Value.RetryPendingAfterSeconds);
+    }
+
+    private async Task TellOrganizerAsync(Plan plan, Meeting meeting, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var key = $"booking:{meeting.Id}:{meeting.Sequence}";
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Outbox.AnyAsync(o => o.DedupeKey == key, ct)) return;
+        db.Outbox.Add(new OutboxMessage
+        {
+            Kind = OutboxKind.Booking, PlanId = plan.Id, MeetingId = meeting.Id, RecipientUserId = plan.OrganizerId, BatchId = key,
+            DedupeKey = key, State = OutboxState.Pending, NextAttemptAt = now, CreatedAt = now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            signal.Notify();
+        }
+        catch (DbUpdateException)
+        {
+            // Written a moment ago by another instance's recovery: the unique DedupeKey kept one.
+            if (!await BatchWrittenAsync(key, ct)) throw;
+        }
     }
 
     private async Task MarkInvitedAsync(Meeting meeting, CancellationToken ct)

@@ -82,11 +82,14 @@ public sealed class TeamsMessenger(
             var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey)).ToListAsync(ct);
             return cards.Render("escalation", CardData.Escalation(full, members, texts, now));
         }
-        if (message.Kind == OutboxKind.Invitation)
+        if (message.Kind is OutboxKind.Invitation or OutboxKind.Booking)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == message.MeetingId, ct);
-            return meeting is null ? null : cards.Render("invitation", MeetingCardData.Invitation(plan, meeting, plan.OrganizerName ?? "", null, texts));
+            var meeting = await db.Meetings.AsNoTracking().Include(m => m.Attendees).FirstOrDefaultAsync(m => m.Id == message.MeetingId, ct);
+            if (meeting is null) return null;
+            return message.Kind == OutboxKind.Booking
+                ? cards.Render("meeting", MeetingCardData.Booking(plan, meeting, texts, meeting.State == Core.Meetings.MeetingState.Booked ? texts.MeetingBooked : ""))
+                : cards.Render("invitation", MeetingCardData.Invitation(plan, meeting, plan.OrganizerName ?? "", null, texts));
         }
         if (message.UnitId is not { } unitId || await status.LoadUnitAsync(plan.Id, unitId, plan.TenantId, ct) is not { } view) return null;
         var notice = message.Kind == OutboxKind.Reminder

@@ -87,6 +87,7 @@ public static class CardSamples
         yield return ("invitation-answered", "invitation", MeetingCardData.Invitation(SeedPlan(), meeting, "Alex Wilber", PlanBot.Core.Meetings.AttendeeResponse.Declined, Texts.Vi));
         var cancelled = new PlanBot.Core.Meetings.Meeting { Id = 8, PlanId = 1, RoomEmail = room.Email, RoomName = room.Name, Start = slot.Start, End = slot.End, Uid = "v@planbot", State = PlanBot.Core.Meetings.MeetingState.Cancelled };
         yield return ("meeting-cancelled", "meeting", MeetingCardData.Booking(SeedPlan(), cancelled, Texts.Vi));
+        yield return ("meeting-finished-later", "meeting", MeetingCardData.Booking(SeedPlan(), meeting, Texts.Vi, Texts.Vi.MeetingBooked));
         yield return ("invitation-cancelled", "invitation", MeetingCardData.Invitation(SeedPlan(), cancelled, "Alex Wilber", null, Texts.Vi));
         var late = SeedPlan();
         yield return ("report-vi", "report", CardData.Report(late, Members(late), Texts.Vi, Now, new Uri("https://planbot.example.org/exports/abc"), Now.AddHours(24)));

@@ -109,6 +109,10 @@ public sealed class CrashTests : IAsyncDisposable
         Assert.Equal(people, cards.Select(c => c.ConversationId).Distinct().Count()); // nobody missed
         var duplicated = cards.Count - people;
         Assert.InRange(duplicated, 0, 16);
+        // The organizer never got the answer to the button: the booking card comes to their chat.
+        var told = await connector.WaitForAsync(m => m.ConversationId == "personal-alex" && m.Visible.Contains("Đã đặt phòng và gửi giấy mời", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.NotNull(told);
+        Assert.Contains("Phòng họp 02 - Tầng 5", told.Visible);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"booking-kill-{killAt}.txt"),
             $"invitation cards written at kill {rowsAtKill}/{people}, .ics at kill {icsAtKill}, duplicated after restart {duplicated}, lost 0");
     }
