@@ -90,7 +90,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
             else if (self!.Refuse(conversationId, response) is { } refused) return refused;
             var id = $"activity-{Interlocked.Increment(ref self!._nextId)}";
             self.Sent.Enqueue(new SentActivity("POST", conversationId, id, body!));
-            if (body?["type"]?.GetValue<string>() == "message" && conversationId != self.FaultExempt && TakeOne(ref self._slowAnswers))
+            if (body?["type"]?.GetValue<string>() == "message" && conversationId != self.FaultExempt && Countdown.TakeOne(ref self._slowAnswers))
                 await Task.Delay(self.SlowAnswer, request.HttpContext.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             return Results.Json(new { id });
         });
@@ -106,19 +106,6 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var address = app.Urls.First();
         self = new FakeBotConnector(app, address.TrimEnd('/') + "/");
         return self;
-    }
-
-    /// <summary>Takes one from a counter that does not go below zero.</summary>
-    internal static bool TakeOne(ref int counter)
-    {
-        int left;
-        do
-        {
-            left = Volatile.Read(ref counter);
-            if (left <= 0) return false;
-        }
-        while (Interlocked.CompareExchange(ref counter, left - 1, left) != left);
-        return true;
     }
 
     private IResult? Refuse(string conversationId, HttpResponse response)

@@ -60,7 +60,7 @@ public sealed class FakeGraph : IAsyncDisposable
             http.Request.Body.Position = 0;
             var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             self!.Requests.Enqueue((http.Request.Method, Uri.UnescapeDataString(http.Request.Path.Value ?? ""), http.Request.QueryString.Value ?? "", headers, body));
-            if (FakeBotConnector.TakeOne(ref self._slowAnswers))
+            if (Countdown.TakeOne(ref self._slowAnswers))
                 await Task.Delay(TimeSpan.FromMinutes(1), http.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             if (self.Faults.TryDequeue(out var status))
             {
@@ -99,7 +99,7 @@ public sealed class FakeGraph : IAsyncDisposable
             body["id"] = $"event-{Interlocked.Increment(ref self._nextId)}";
             foreach (var a in body["attendees"]!.AsArray()) a!["status"] = new JsonObject { ["response"] = "none" };
             self.Events[body["id"]!.GetValue<string>()] = body;
-            if (FakeBotConnector.TakeOne(ref self._loseCreateAnswers))
+            if (Countdown.TakeOne(ref self._loseCreateAnswers))
             {
                 request.HttpContext.Abort();
                 return Results.Empty;

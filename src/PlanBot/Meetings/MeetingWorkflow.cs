@@ -224,27 +224,15 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
         return youngest?.AddSeconds(options.Value.RetryPendingAfterSeconds);
     }
 
-    private async Task TellOrganizerAsync(Plan plan, Meeting meeting, CancellationToken ct)
+    private Task TellOrganizerAsync(Plan plan, Meeting meeting, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var key = $"booking:{meeting.Id}:{meeting.Sequence}";
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Outbox.AnyAsync(o => o.DedupeKey == key, ct)) return;
-        db.Outbox.Add(new OutboxMessage
+        return WriteOnceAsync(key, [new OutboxMessage
         {
             Kind = OutboxKind.Booking, PlanId = plan.Id, MeetingId = meeting.Id, RecipientUserId = plan.OrganizerId, BatchId = key,
             DedupeKey = key, State = OutboxState.Pending, NextAttemptAt = now, CreatedAt = now,
-        });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            signal.Notify();
-        }
-        catch (DbUpdateException)
-        {
-            // Written a moment ago by another instance's recovery: the unique DedupeKey kept one.
-            if (!await BatchWrittenAsync(key, ct)) throw;
-        }
+        }], ct);
     }
 
     private async Task MarkInvitedAsync(Meeting meeting, CancellationToken ct)
@@ -261,22 +249,34 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
 
     /// <summary>
     /// Every attendee PlanBot can reach in Teams gets the invitation (or the update, or the cancellation)
-    /// as a card; the organizer too when also assigned to one of the plan's units. Writes only the cards not
-    /// written yet, so that it can run again after a crash.
+    /// as a card; the organizer too when also assigned to one of the plan's units.
     /// </summary>
     private async Task InviteAsync(Plan plan, Meeting meeting, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var batch = $"meeting:{meeting.Id}:{meeting.Sequence}";
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var keys = plan.Units.Select(u => UnitMember.KeyOf(u.Name)).ToList();
-        var organizerAssigned = await db.UnitMembers.AnyAsync(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey) && m.UserId == plan.OrganizerId, ct);
-        var written = (await db.Outbox.Where(o => o.BatchId == batch).Select(o => o.DedupeKey).ToListAsync(ct)).ToHashSet();
-        var rows = meeting.Attendees.Where(a => a.UserId is not null && (a.UserId != plan.OrganizerId || organizerAssigned)).Select(a => new OutboxMessage
+        bool organizerAssigned;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var keys = plan.Units.Select(u => UnitMember.KeyOf(u.Name)).ToList();
+            organizerAssigned = await db.UnitMembers.AnyAsync(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey) && m.UserId == plan.OrganizerId, ct);
+        }
+        await WriteOnceAsync(batch, meeting.Attendees.Where(a => a.UserId is not null && (a.UserId != plan.OrganizerId || organizerAssigned)).Select(a => new OutboxMessage
         {
             Kind = OutboxKind.Invitation, PlanId = plan.Id, MeetingId = meeting.Id, RecipientUserId = a.UserId!, BatchId = batch,
             DedupeKey = $"{batch}:{a.UserId}", State = OutboxState.Pending, NextAttemptAt = now, CreatedAt = now,
-        }).Where(r => !written.Contains(r.DedupeKey)).ToList();
+        }).ToList(), ct);
+    }
+
+    /// <summary>
+    /// Writes the messages of a batch that are not written yet, so that the recovery can run the same step again
+    /// after a crash, or alongside the booking, without a second copy (the unique DedupeKey keeps one).
+    /// </summary>
+    private async Task WriteOnceAsync(string batch, List<OutboxMessage> messages, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var written = (await db.Outbox.Where(o => o.BatchId == batch).Select(o => o.DedupeKey).ToListAsync(ct)).ToHashSet();
+        var rows = messages.Where(m => !written.Contains(m.DedupeKey)).ToList();
         if (rows.Count == 0) return;
         db.Outbox.AddRange(rows);
         try
@@ -285,15 +285,10 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
         }
         catch (DbUpdateException)
         {
-            // Written a moment ago by the recovery (or the booking) running alongside: the unique DedupeKey kept one copy.
-            if (!await BatchWrittenAsync(batch, ct)) throw;
+            // Written a moment ago by the recovery (or the booking) running alongside.
+            await using var again = await dbFactory.CreateDbContextAsync(ct);
+            if (!await again.Outbox.AnyAsync(o => o.BatchId == batch, ct)) throw;
         }
         signal.Notify();
-    }
-
-    private async Task<bool> BatchWrittenAsync(string batch, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Outbox.AnyAsync(o => o.BatchId == batch, ct);
     }
 }

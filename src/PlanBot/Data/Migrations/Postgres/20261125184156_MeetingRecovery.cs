@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace PlanBot.Data.Migrations.Sqlite
+namespace PlanBot.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class MeetingInvitedSequence : Migration
+    public partial class MeetingRecovery : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,10 +14,16 @@ namespace PlanBot.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "InvitedSequence",
                 table: "Meetings",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
-            // Meetings stored before this column had their invitations written already.
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PendingSince",
+                table: "Meetings",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            // Meetings stored before this migration had their invitations written already.
             migrationBuilder.Sql("UPDATE \"Meetings\" SET \"InvitedSequence\" = \"Sequence\";");
         }
 
@@ -25,6 +32,10 @@ namespace PlanBot.Data.Migrations.Sqlite
         {
             migrationBuilder.DropColumn(
                 name: "InvitedSequence",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "PendingSince",
                 table: "Meetings");
         }
     }

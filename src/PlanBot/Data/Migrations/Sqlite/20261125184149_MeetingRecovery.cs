@@ -3,24 +3,37 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace PlanBot.Data.Migrations.Postgres
+namespace PlanBot.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class MeetingPendingSince : Migration
+    public partial class MeetingRecovery : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "InvitedSequence",
+                table: "Meetings",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "PendingSince",
                 table: "Meetings",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
+
+            // Meetings stored before this migration had their invitations written already.
+            migrationBuilder.Sql("UPDATE \"Meetings\" SET \"InvitedSequence\" = \"Sequence\";");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "InvitedSequence",
+                table: "Meetings");
+
             migrationBuilder.DropColumn(
                 name: "PendingSince",
                 table: "Meetings");
