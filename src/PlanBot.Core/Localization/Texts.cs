@@ -118,6 +118,10 @@ public sealed record Texts
     public required string CmdRequest { get; init; }
     public required string CmdMyTasks { get; init; }
     public required string RecipientUnknown { get; init; }
+    public required string SendFailedBlocked { get; init; }
+    public required string SendFailedConversationGone { get; init; }
+    public required string SendFailedRemoved { get; init; }
+    public required string SendFailedUndeliverable { get; init; }
     public required string PeopleLabel { get; init; }
     public required string FieldStatus { get; init; }
     public required string ReminderDueSoon { get; init; }
@@ -316,6 +320,10 @@ public sealed record Texts
         CmdRequest = "Gửi thẻ báo cáo tiến độ đến người phụ trách các đơn vị",
         CmdMyTasks = "Xem và cập nhật các việc bạn đang phụ trách",
         RecipientUnknown = "người này chưa từng trò chuyện với PlanBot trong Teams",
+        SendFailedBlocked = "người này đã chặn hoặc gỡ PlanBot (403)",
+        SendFailedConversationGone = "cuộc trò chuyện với người này không còn (404)",
+        SendFailedRemoved = "kế hoạch, đơn vị hoặc cuộc họp đã bị xóa trước khi gửi",
+        SendFailedUndeliverable = "Teams không nhận tin nhắn sau nhiều lần thử",
         PeopleLabel = "Phụ trách",
         FieldStatus = "Trạng thái",
         MeetingExtra = "Mời thêm (email hoặc nhóm thư, cách nhau dấu phẩy)",
@@ -506,6 +514,10 @@ public sealed record Texts
         CmdRequest = "Send status cards to the people of every unit",
         CmdMyTasks = "See and update the tasks you answer for",
         RecipientUnknown = "this person has never talked to PlanBot in Teams",
+        SendFailedBlocked = "this person blocked or removed PlanBot (403)",
+        SendFailedConversationGone = "the chat with this person no longer exists (404)",
+        SendFailedRemoved = "the plan, unit or meeting was removed before it went out",
+        SendFailedUndeliverable = "Teams did not take the message after several attempts",
         PeopleLabel = "Responsible",
         FieldStatus = "Status",
         MeetingExtra = "Also invite (e-mail addresses or groups, comma separated)",
@@ -599,6 +611,15 @@ public sealed record Texts
         Core.Status.AnswerProblem.BadPercent => AnswerBadPercent,
         Core.Status.AnswerProblem.NoteTooLong => AnswerNoteTooLong,
         _ => AnswerEmpty,
+    };
+
+    public string SendFailed(Outbox.SendFailure reason) => reason switch
+    {
+        Outbox.SendFailure.Blocked => SendFailedBlocked,
+        Outbox.SendFailure.ConversationGone => SendFailedConversationGone,
+        Outbox.SendFailure.RecipientUnknown => RecipientUnknown,
+        Outbox.SendFailure.Removed => SendFailedRemoved,
+        _ => SendFailedUndeliverable,
     };
 
     public string Problem(Import.ImportProblem problem) => problem switch

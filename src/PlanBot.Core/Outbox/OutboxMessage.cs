@@ -37,6 +37,17 @@ public sealed class OutboxMessage
     public string? ActivityId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? SentAt { get; set; }
+
+    /// <summary>
+    /// A message waiting to be sent from <paramref name="sendAt"/> (now when not given). <paramref name="dedupeKey"/> is
+    /// unique: writing the same message twice keeps one.
+    /// </summary>
+    public static OutboxMessage Pending(OutboxKind kind, int planId, string recipientUserId, string batchId, string dedupeKey, DateTime now,
+        int? unitId = null, int? meetingId = null, DateTime? sendAt = null) => new()
+    {
+        Kind = kind, PlanId = planId, UnitId = unitId, MeetingId = meetingId, RecipientUserId = recipientUserId, BatchId = batchId,
+        DedupeKey = dedupeKey, State = OutboxState.Pending, NextAttemptAt = sendAt ?? now, CreatedAt = now,
+    };
 }
 
 /// <summary>One request (a status request of a plan): where to tell the organizer how the sending went.</summary>

@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Assignments;
+using PlanBot.Core.Meetings;
 using PlanBot.Core.Outbox;
 using PlanBot.Core.Plans;
+using PlanBot.Core.Reminders;
 using PlanBot.Core.Status;
+using PlanBot.Reports;
 
 namespace PlanBot.Data;
 
@@ -30,10 +33,10 @@ public class PlanBotDb(DbContextOptions options) : DbContext(options)
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxBatch> OutboxBatches => Set<OutboxBatch>();
-    public DbSet<Core.Reminders.ReminderSlot> ReminderSlots => Set<Core.Reminders.ReminderSlot>();
-    public DbSet<Reports.ExportLink> ExportLinks => Set<Reports.ExportLink>();
-    public DbSet<Core.Meetings.Meeting> Meetings => Set<Core.Meetings.Meeting>();
-    public DbSet<Core.Meetings.MeetingAttendee> MeetingAttendees => Set<Core.Meetings.MeetingAttendee>();
+    public DbSet<ReminderSlot> ReminderSlots => Set<ReminderSlot>();
+    public DbSet<ExportLink> ExportLinks => Set<ExportLink>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
 
     /// <summary>Instants are stored in UTC whatever offset they come with (PostgreSQL's timestamptz accepts only UTC).</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -100,8 +103,8 @@ public class PlanBotDb(DbContextOptions options) : DbContext(options)
             message.HasIndex(m => m.BatchId);
         });
         model.Entity<OutboxBatch>().HasKey(b => b.BatchId);
-        model.Entity<Reports.ExportLink>().HasKey(l => l.TokenHash);
-        model.Entity<Core.Meetings.Meeting>(meeting =>
+        model.Entity<ExportLink>().HasKey(l => l.TokenHash);
+        model.Entity<Meeting>(meeting =>
         {
             meeting.Property(m => m.State).HasConversion<string>().HasMaxLength(20);
             meeting.Property(m => m.RoomResponse).HasConversion<string>().HasMaxLength(20);
@@ -110,8 +113,8 @@ public class PlanBotDb(DbContextOptions options) : DbContext(options)
             meeting.HasMany(m => m.Attendees).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.Ignore(m => m.Time);
         });
-        model.Entity<Core.Meetings.MeetingAttendee>().Property(a => a.Response).HasConversion<string>().HasMaxLength(20);
-        model.Entity<Core.Reminders.ReminderSlot>().HasIndex(r => new { r.PlanId, r.UnitId, r.Day }).IsUnique();
+        model.Entity<MeetingAttendee>().Property(a => a.Response).HasConversion<string>().HasMaxLength(20);
+        model.Entity<ReminderSlot>().HasIndex(r => new { r.PlanId, r.UnitId, r.Day }).IsUnique();
         model.Entity<UserSetting>().HasKey(u => u.UserId);
         model.Entity<KnownConversation>().HasKey(c => c.ConversationId);
     }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PlanBot.Assignments;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Meetings;
 using PlanBot.Core.Outbox;
@@ -30,8 +32,8 @@ public sealed record BookResult(Meeting? Meeting, CalendarFailure Failure);
 /// availability, proposes alternatives, books through the calendar (local or Graph), invites the
 /// people PlanBot can reach in Teams, tracks their answers, updates and cancels.
 /// </summary>
-public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICalendarProvider calendar, TimeProvider clock, OutboxSignal signal,
-    Microsoft.Extensions.Options.IOptions<CalendarOptions> options)
+public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICalendarProvider calendar, AssignmentWorkflow assignments, TimeProvider clock,
+    OutboxSignal signal, IOptions<CalendarOptions> options)
 {
     /// <summary>A plan that says only a date, or "Dự kiến", needs its time confirmed before anything is booked.</summary>
     public static bool NeedsTime(Plan plan) => plan.EventStartDate is null || plan.EventStartTime is null || plan.EventTentative;
@@ -166,10 +168,9 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
     /// <summary>The people the plan's meeting invites: the organizer and everyone assigned to its units.</summary>
     public async Task<List<(string UserId, string Name, string? Email)>> AttendeesAsync(Plan plan, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var keys = plan.Units.Select(u => UnitMember.KeyOf(u.Name)).ToList();
-        var ids = await db.UnitMembers.Where(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey)).Select(m => m.UserId).Distinct().ToListAsync(ct);
+        var ids = (await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct)).Select(m => m.UserId).Distinct().ToList();
         ids.Add(plan.OrganizerId);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.UserId)).ToListAsync(ct);
         return users.Select(u => (u.UserId, u.Name, u.Email ?? u.UserPrincipalName)).OrderBy(u => u.Name).ToList();
     }
@@ -228,11 +229,7 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var key = $"booking:{meeting.Id}:{meeting.Sequence}";
-        return WriteOnceAsync(key, [new OutboxMessage
-        {
-            Kind = OutboxKind.Booking, PlanId = plan.Id, MeetingId = meeting.Id, RecipientUserId = plan.OrganizerId, BatchId = key,
-            DedupeKey = key, State = OutboxState.Pending, NextAttemptAt = now, CreatedAt = now,
-        }], ct);
+        return WriteOnceAsync(key, [OutboxMessage.Pending(OutboxKind.Booking, plan.Id, plan.OrganizerId, key, key, now, meetingId: meeting.Id)], ct);
     }
 
     private async Task MarkInvitedAsync(Meeting meeting, CancellationToken ct)
@@ -255,17 +252,8 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var batch = $"meeting:{meeting.Id}:{meeting.Sequence}";
-        bool organizerAssigned;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
-        {
-            var keys = plan.Units.Select(u => UnitMember.KeyOf(u.Name)).ToList();
-            organizerAssigned = await db.UnitMembers.AnyAsync(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey) && m.UserId == plan.OrganizerId, ct);
-        }
-        await WriteOnceAsync(batch, meeting.Attendees.Where(a => a.UserId is not null && (a.UserId != plan.OrganizerId || organizerAssigned)).Select(a => new OutboxMessage
-        {
-            Kind = OutboxKind.Invitation, PlanId = plan.Id, MeetingId = meeting.Id, RecipientUserId = a.UserId!, BatchId = batch,
-            DedupeKey = $"{batch}:{a.UserId}", State = OutboxState.Pending, NextAttemptAt = now, CreatedAt = now,
-        }).ToList(), ct);
+        var organizerAssigned = (await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct)).Any(m => m.UserId == plan.OrganizerId);
+        await WriteOnceAsync(batch, meeting.Attendees.Where(a => a.UserId is not null && (a.UserId != plan.OrganizerId || organizerAssigned)).Select(a => OutboxMessage.Pending(OutboxKind.Invitation, plan.Id, a.UserId!, batch, $"{batch}:{a.UserId}", now, meetingId: meeting.Id)).ToList(), ct);
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ public sealed class BatchReport : IBatchReport
         var text = string.Format(CultureInfo.InvariantCulture, t.BatchSummary, batch.PlanTitle, reached, people.Count);
         var failed = messages.Where(m => m.State == OutboxState.Failed).ToList();
         if (failed.Count == 0) return text;
-        var lines = failed.Select(m => $"- {names.GetValueOrDefault(m.RecipientUserId, m.RecipientUserId)}: {m.LastError}");
+        // The reason in the organizer's words; the technical detail stays in the log.
+        var lines = failed.Select(m => $"- {names.GetValueOrDefault(m.RecipientUserId, m.RecipientUserId)}: {t.SendFailed(SendFailures.Of(m.LastError))}");
         return $"{text}\n\n{t.BatchFailures}\n{string.Join("\n", lines)}";
     }
 }

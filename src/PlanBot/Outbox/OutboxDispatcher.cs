@@ -12,7 +12,7 @@ public sealed record SendOutcome(bool Sent, string? ConversationId = null, strin
 
     public static SendOutcome Retry(string error, TimeSpan? after = null) => new(false, RetryAfter: after, Error: error);
 
-    public static SendOutcome GiveUp(string error) => new(false, Error: error, Final: true);
+    public static SendOutcome GiveUp(SendFailure reason, string detail) => new(false, Error: SendFailures.Record(reason, detail), Final: true);
 }
 
 /// <summary>Sends proactive messages (implemented at the Teams edge).</summary>

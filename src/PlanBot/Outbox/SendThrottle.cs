@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 using PlanBot.Core.Outbox;
 
 namespace PlanBot.Outbox;
@@ -8,7 +9,7 @@ namespace PlanBot.Outbox;
 /// 1800/h) and per app and tenant (<see cref="SendOptions.TenantRequestsPerSecond"/>/s). Every request to
 /// the Bot Connector (create conversation, send, update) holds a slot from here until it is answered.
 /// </summary>
-public sealed class SendThrottle(TimeProvider clock, Microsoft.Extensions.Options.IOptions<SendOptions> options)
+public sealed class SendThrottle(TimeProvider clock, IOptions<SendOptions> options)
 {
     private readonly object _gate = new();
     private readonly SlidingWindowLimits _tenant = new([(options.Value.TenantRequestsPerSecond, TimeSpan.FromSeconds(1))]);

@@ -3,11 +3,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Plans;
 using PlanBot.Data;
+using PlanBot.People;
 
 namespace PlanBot.Plans;
-
-/// <summary>Who is acting and where: the parts of a Teams turn the plan workflow needs.</summary>
-public sealed record Caller(string UserId, string? UserName, string TenantId, string ConversationId, string ServiceUrl);
 
 /// <summary>Fields the organizer corrected on the "what I understood" card before saving.</summary>
 public sealed record DraftEdits(string? Title, string? EventDate, string? StartTime, string? Venue);

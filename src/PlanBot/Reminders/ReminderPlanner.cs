@@ -4,6 +4,7 @@ using PlanBot.Core.Outbox;
 using PlanBot.Core.Plans;
 using PlanBot.Core.Reminders;
 using PlanBot.Data;
+using PlanBot.Assignments;
 using PlanBot.Outbox;
 
 namespace PlanBot.Reminders;
@@ -14,7 +15,7 @@ namespace PlanBot.Reminders;
 /// reminded once that day; overdue units go to the organizer in one digest. Each slot is written
 /// with its outbox messages in one transaction, so it fires once even across restarts.
 /// </summary>
-public sealed class ReminderPlanner(IDbContextFactory<PlanBotDb> dbFactory, OutboxSignal signal)
+public sealed class ReminderPlanner(IDbContextFactory<PlanBotDb> dbFactory, AssignmentWorkflow assignments, OutboxSignal signal)
 {
     public async Task<int> RunAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -49,8 +50,7 @@ public sealed class ReminderPlanner(IDbContextFactory<PlanBotDb> dbFactory, Outb
         var plan = await db.Plans.AsNoTracking().AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks).FirstAsync(p => p.Id == planId, ct);
         var schedule = ReminderSchedule.Of(plan);
         if (force is null && !ReminderRules.IsReminderTime(local, schedule)) return 0;
-        var keys = plan.Units.Select(u => UnitMember.KeyOf(u.Name)).ToList();
-        var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey)).ToListAsync(ct);
+        var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
         var utc = DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeToUtc(local, VietnamTime.Zone), DateTimeKind.Utc);
         var written = 0;
 
@@ -60,11 +60,7 @@ public sealed class ReminderPlanner(IDbContextFactory<PlanBotDb> dbFactory, Outb
             var reason = ReminderRules.ReasonFor(plan, unit, today, schedule);
             if (people.Count == 0 || (reason is null && force is null)) continue;
             var key = force is null ? $"reminder:{plan.Id}:{unit.Id}:{today:yyyyMMdd}" : $"remind-now:{plan.Id}:{unit.Id}:{utc.Ticks}";
-            var rows = people.Select(p => new OutboxMessage
-            {
-                Kind = OutboxKind.Reminder, PlanId = plan.Id, UnitId = unit.Id, RecipientUserId = p.UserId, BatchId = key,
-                DedupeKey = $"{key}:{p.UserId}", State = OutboxState.Pending, NextAttemptAt = utc, CreatedAt = utc,
-            }).ToList();
+            var rows = people.Select(p => OutboxMessage.Pending(OutboxKind.Reminder, plan.Id, p.UserId, key, $"{key}:{p.UserId}", utc, unitId: unit.Id)).ToList();
             written += await WriteSlotAsync(force is null ? new ReminderSlot { PlanId = plan.Id, UnitId = unit.Id, Day = today, CreatedAt = utc } : null, rows, ct);
         }
 
@@ -72,11 +68,7 @@ public sealed class ReminderPlanner(IDbContextFactory<PlanBotDb> dbFactory, Outb
         {
             var overdue = plan.Units.Any(u => ReminderRules.ReasonFor(plan, u, today, schedule)?.Kind == ReminderKind.Overdue);
             var digest = overdue
-                ? [new OutboxMessage
-                {
-                    Kind = OutboxKind.Escalation, PlanId = plan.Id, RecipientUserId = plan.OrganizerId, BatchId = $"escalation:{plan.Id}:{today:yyyyMMdd}",
-                    DedupeKey = $"escalation:{plan.Id}:{today:yyyyMMdd}", State = OutboxState.Pending, NextAttemptAt = utc, CreatedAt = utc,
-                }]
+                ? [OutboxMessage.Pending(OutboxKind.Escalation, plan.Id, plan.OrganizerId, $"escalation:{plan.Id}:{today:yyyyMMdd}", $"escalation:{plan.Id}:{today:yyyyMMdd}", utc)]
                 : new List<OutboxMessage>();
             // The plan's slot 0 marks the day as planned, with or without a digest.
             written += await WriteSlotAsync(new ReminderSlot { PlanId = plan.Id, UnitId = 0, Day = today, CreatedAt = utc }, digest, ct);

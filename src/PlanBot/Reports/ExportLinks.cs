@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PlanBot.Data;
 
 namespace PlanBot.Reports;
@@ -27,7 +28,7 @@ public sealed class ReportOptions
 }
 
 /// <summary>Issues unguessable, expiring links to a plan's CSV export and resolves them.</summary>
-public sealed class ExportLinks(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock, Microsoft.Extensions.Options.IOptions<ReportOptions> options)
+public sealed class ExportLinks(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock, IOptions<ReportOptions> options)
 {
     public async Task<(Uri Url, DateTimeOffset Expires)> IssueAsync(int planId, string tenantId, CancellationToken ct)
     {

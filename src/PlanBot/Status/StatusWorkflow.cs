@@ -3,7 +3,7 @@ using PlanBot.Core.Assignments;
 using PlanBot.Core.Plans;
 using PlanBot.Core.Status;
 using PlanBot.Data;
-using PlanBot.Plans;
+using PlanBot.People;
 
 namespace PlanBot.Status;
 

@@ -4,9 +4,12 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PlanBot.Core.Cards;
 using PlanBot.Core.Localization;
-using PlanBot.Plans;
+using PlanBot.Data;
+using PlanBot.Outbox;
+using PlanBot.People;
 
 namespace PlanBot.Teams;
 
@@ -22,6 +25,10 @@ public sealed class BotOptions
 
 public static class BotSetup
 {
+    /// <summary>
+    /// The Teams edge: the Bot Framework adapter with token validation, the turn's middleware (log scope, throttle,
+    /// typing), the router to the features' commands and card verbs, and the messenger that sends what the outbox holds.
+    /// </summary>
     public static IServiceCollection AddTeamsBot(this IServiceCollection services, IConfiguration configuration)
     {
         var credentials = BotCredentials.From(configuration);
@@ -29,61 +36,16 @@ public static class BotSetup
         services.AddOptions<BotOptions>().BindConfiguration("PlanBot");
         services.AddSingleton(TimeProvider.System);
         services.AddHttpClient();
-        services.AddHttpClient(PlanFileDownloader.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
 
         services.AddSingleton(sp =>
         {
-            var path = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value.CardsPath;
+            var path = sp.GetRequiredService<IOptions<BotOptions>>().Value.CardsPath;
             return new CardLibrary(string.IsNullOrWhiteSpace(path) ? Path.Combine(AppContext.BaseDirectory, "cards") : path);
         });
-        services.AddSingleton<PlanWorkflow>();
-        services.AddSingleton<UserPreferences>();
-        services.AddSingleton<PlanFileDownloader>();
-        services.AddSingleton<Status.StatusWorkflow>();
-        services.AddSingleton<Assignments.AssignmentWorkflow>();
         services.AddSingleton<PeopleDirectory>();
-        services.AddSingleton<Outbox.OutboxSignal>();
-        services.AddSingleton<Outbox.StatusRequests>();
-        services.AddSingleton<Outbox.SendThrottle>();
-        services.AddOptions<Outbox.SendOptions>().BindConfiguration("PlanBot:Sending").ValidateDataAnnotations()
-            .Validate(o => o.SendTimeout.TotalSeconds < o.LeaseSeconds, "PlanBot__Sending__SendTimeoutSeconds must be shorter than PlanBot__Sending__LeaseSeconds.")
-            .ValidateOnStart();
+        services.AddSingleton<BotRouter>();
         services.AddSingleton<TeamsMessenger>();
-        services.AddSingleton<OverviewRefresher>();
-        services.AddHostedService(sp => sp.GetRequiredService<OverviewRefresher>());
-        services.AddSingleton<Outbox.IProactiveSender>(sp => sp.GetRequiredService<TeamsMessenger>());
-        services.AddSingleton<Outbox.IBatchReport, Outbox.BatchReport>();
-        services.AddHostedService<Outbox.OutboxDispatcher>();
-        services.AddSingleton<Reminders.ReminderPlanner>();
-        services.AddOptions<Reports.ReportOptions>().BindConfiguration("PlanBot").ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<Reports.ExportLinks>();
-        services.AddOptions<Meetings.CalendarOptions>().BindConfiguration("PlanBot:Calendar");
-        // Microsoft Graph when its app credentials are configured, else the embedded local calendar.
-        services.AddOptions<Meetings.GraphOptions>().BindConfiguration("PlanBot:Graph").ValidateDataAnnotations()
-            .Validate(o => !o.Configured || !string.IsNullOrWhiteSpace(o.OrganizerMailbox), "PlanBot__Graph__OrganizerMailbox is required when Graph is configured.")
-            .ValidateOnStart();
-        var graph = configuration.GetSection("PlanBot:Graph").Get<Meetings.GraphOptions>() ?? new();
-        if (graph.Configured)
-        {
-            services.AddSingleton<Microsoft.Kiota.Abstractions.Authentication.IAuthenticationProvider>(_ => new Microsoft.Graph.Authentication.AzureIdentityAuthenticationProvider(
-                new Azure.Identity.ClientSecretCredential(graph.TenantId, graph.ClientId, graph.ClientSecret), null, null, true, "https://graph.microsoft.com/.default"));
-            // The SDK's handlers (retry after Retry-After on 429/503/504, …) with a timeout per call, retries included: a
-            // Graph that does not answer is told to the organizer in seconds, not after HttpClient's 100 s.
-            services.AddSingleton(sp =>
-            {
-                var http = Microsoft.Graph.GraphClientFactory.Create();
-                http.Timeout = TimeSpan.FromSeconds(graph.TimeoutSeconds);
-                return new Microsoft.Graph.GraphServiceClient(http, sp.GetRequiredService<Microsoft.Kiota.Abstractions.Authentication.IAuthenticationProvider>(), graph.BaseUrl);
-            });
-            services.AddSingleton<Meetings.ICalendarProvider, Meetings.GraphCalendar>();
-        }
-        else
-        {
-            services.AddSingleton<Meetings.ICalendarProvider, Meetings.LocalCalendar>();
-        }
-        services.AddSingleton<Meetings.MeetingWorkflow>();
-        services.AddHostedService<Reminders.ReminderService>();
-        services.AddHostedService<Meetings.MeetingRecoveryService>();
+        services.AddSingleton<IProactiveSender>(sp => sp.GetRequiredService<TeamsMessenger>());
 
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
             new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
@@ -92,15 +54,15 @@ public static class BotSetup
         services.AddSingleton(sp =>
         {
             var adapter = new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>());
-            var logger = sp.GetRequiredService<ILogger<PlanBotHandler>>();
+            var logger = sp.GetRequiredService<ILogger<TeamsBot>>();
             adapter.Use(new TurnLogScope(logger));
-            adapter.Use(new ThrottleMiddleware(sp.GetRequiredService<Outbox.SendThrottle>()));
+            adapter.Use(new ThrottleMiddleware(sp.GetRequiredService<SendThrottle>()));
             adapter.Use(new TypingIndicator(TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(2)));
             adapter.OnTurnError = async (turn, exception) =>
             {
                 Log.TurnFailed(logger, exception, turn.Activity?.Id, turn.Activity?.Type);
                 if (turn.Activity?.Type != Microsoft.Bot.Schema.ActivityTypes.Message) return;
-                var unavailable = Data.StorageFailure.Is(exception);
+                var unavailable = StorageFailure.Is(exception);
                 var texts = Texts.Vi;
                 if (!unavailable)
                 {
@@ -108,7 +70,7 @@ public static class BotSetup
                     {
                         texts = Texts.For(await sp.GetRequiredService<UserPreferences>().LanguageOfAsync(TeamsTurn.UserId(turn.Activity), CancellationToken.None));
                     }
-                    catch (Exception e) when (Data.StorageFailure.Is(e))
+                    catch (Exception e) when (StorageFailure.Is(e))
                     {
                         // the user's language is unknown while storage is down: Vietnamese, the default
                     }
@@ -118,14 +80,14 @@ public static class BotSetup
             return adapter;
         });
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
-        services.AddTransient<IBot, PlanBotHandler>();
+        services.AddTransient<IBot, TeamsBot>();
         return services;
     }
 
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
         var credentials = app.Services.GetRequiredService<BotCredentials>();
-        var logger = app.Services.GetRequiredService<ILogger<PlanBotHandler>>();
+        var logger = app.Services.GetRequiredService<ILogger<TeamsBot>>();
         if (!credentials.Configured)
         {
             Log.AnonymousMode(logger);
@@ -135,7 +97,7 @@ public static class BotSetup
         app.MapPost("/api/messages", async (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
         {
             if (!credentials.Configured && !ActivityGate.IsLoopback(http.Connection.RemoteIpAddress)
-                && !http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value.AllowAnonymousOnNetwork)
+                && !http.RequestServices.GetRequiredService<IOptions<BotOptions>>().Value.AllowAnonymousOnNetwork)
             {
                 Log.AnonymousRemoteRefused(logger, http.Connection.RemoteIpAddress?.ToString());
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -161,7 +123,7 @@ public static class BotSetup
             }
         });
         // 200 when PlanBot can read its data, 503 with Retry-After when it cannot (a load balancer then sends requests elsewhere).
-        app.MapGet("/healthz", async (HttpContext http, Microsoft.EntityFrameworkCore.IDbContextFactory<Data.PlanBotDb> dbFactory, CancellationToken ct) =>
+        app.MapGet("/healthz", async (HttpContext http, IDbContextFactory<PlanBotDb> dbFactory, CancellationToken ct) =>
         {
             try
             {
@@ -169,7 +131,7 @@ public static class BotSetup
                 await db.Plans.AnyAsync(ct);
                 return Results.Text("ok");
             }
-            catch (Exception e) when (Data.StorageFailure.Is(e))
+            catch (Exception e) when (StorageFailure.Is(e))
             {
                 http.Response.Headers.RetryAfter = "5";
                 return Results.Text("database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
@@ -180,7 +142,7 @@ public static class BotSetup
 
     private static void RefuseAnonymousOnNetwork(WebApplication app, ILogger logger)
     {
-        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value.AllowAnonymousOnNetwork) return;
+        if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.AllowAnonymousOnNetwork) return;
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)
         {

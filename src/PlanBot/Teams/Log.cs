@@ -23,13 +23,4 @@ internal static partial class Log
 
     [LoggerMessage(1020, LogLevel.Warning, "Refused card action {Verb} from {UserId}: {Reason}.")]
     public static partial void CardActionRefused(ILogger logger, string? verb, string userId, string reason);
-
-    [LoggerMessage(1030, LogLevel.Information, "Plan {PlanId} saved by {UserId} with {UnitCount} units and {TaskCount} tasks.")]
-    public static partial void PlanSaved(ILogger logger, int planId, string userId, int unitCount, int taskCount);
-
-    [LoggerMessage(1031, LogLevel.Information, "Plan text from {UserId} not imported: {Problems}.")]
-    public static partial void PlanNotImported(ILogger logger, string userId, string problems);
-
-    [LoggerMessage(1040, LogLevel.Warning, "Could not download plan file {FileName}.")]
-    public static partial void FileDownloadFailed(ILogger logger, Exception exception, string fileName);
 }

@@ -5,6 +5,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using PlanBot.Assignments;
 using PlanBot.Core.Assignments;
+using PlanBot.People;
 
 namespace PlanBot.Teams;
 
@@ -34,9 +35,10 @@ public sealed class PeopleDirectory(AssignmentWorkflow assignments, TimeProvider
     }
 
     /// <summary>The members of the current chat or team (paged, at most 1000), remembered for later; the caller alone when Teams will not list them.</summary>
-    public async Task<List<(string Id, string Name)>> MembersAsync(ITurnContext turn, CancellationToken ct)
+    public async Task<List<(string Id, string Name)>> MembersAsync(BotTurn bot, CancellationToken ct)
     {
-        var caller = turn.Caller();
+        var turn = bot.Context;
+        var caller = bot.Caller;
         var people = new List<KnownUser>();
         try
         {

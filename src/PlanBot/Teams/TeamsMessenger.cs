@@ -1,34 +1,31 @@
+using System.Text.Json.Nodes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Assignments;
-using PlanBot.Core.Cards;
 using PlanBot.Core.Localization;
 using PlanBot.Core.Outbox;
 using PlanBot.Data;
 using PlanBot.Outbox;
-using PlanBot.Plans;
-using PlanBot.Status;
+using PlanBot.People;
 
 namespace PlanBot.Teams;
 
 /// <summary>
-/// PlanBot speaking first in Teams: status cards in 1:1 chats (opening the chat when there is none
-/// yet), updates of the overview card in place, and messages to a conversation. Every request to the
-/// Bot Connector passes the <see cref="SendThrottle"/> (sends and updates through <see cref="ThrottleMiddleware"/>);
-/// errors become <see cref="SendOutcome"/>s.
+/// PlanBot speaking first in Teams, as pure transport: a message of the outbox to its recipient's 1:1 chat
+/// (opening the chat when there is none yet) with the card its feature builds (<see cref="OutboxCards"/>), a card
+/// updated in place, a text to a conversation. Every request to the Bot Connector passes the <see cref="SendThrottle"/>
+/// (sends and updates through <see cref="ThrottleMiddleware"/>); errors become <see cref="SendOutcome"/>s.
 /// </summary>
 public sealed class TeamsMessenger(
     CloudAdapter adapter,
     BotCredentials credentials,
     SendThrottle throttle,
     IDbContextFactory<PlanBotDb> dbFactory,
-    StatusWorkflow status,
+    OutboxCards cards,
     UserPreferences preferences,
-    CardLibrary cards,
-    TimeProvider clock,
     ILogger<TeamsMessenger> logger) : IProactiveSender
 {
     private const string TenantKey = "tenant";
@@ -38,12 +35,11 @@ public sealed class TeamsMessenger(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserId == message.RecipientUserId, ct);
         var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == message.PlanId, ct);
-        var language = await preferences.LanguageOfAsync(message.RecipientUserId, ct);
-        var texts = Texts.For(language);
-        if (user is null) return SendOutcome.GiveUp(texts.RecipientUnknown);
-        if (plan is null) return SendOutcome.GiveUp("plan removed");
-        var card = await CardForAsync(message, plan, texts, ct);
-        if (card is null) return SendOutcome.GiveUp("unit removed");
+        if (user is null) return SendOutcome.GiveUp(SendFailure.RecipientUnknown, "no conversation reference for the recipient");
+        if (plan is null) return SendOutcome.GiveUp(SendFailure.Removed, "plan removed");
+        var texts = Texts.For(await preferences.LanguageOfAsync(message.RecipientUserId, ct));
+        var card = await cards.CardForAsync(message, plan, texts, ct);
+        if (card is null) return SendOutcome.GiveUp(SendFailure.Removed, $"the {message.Kind} message's subject was removed");
 
         try
         {
@@ -70,34 +66,6 @@ public sealed class TeamsMessenger(
         }
     }
 
-    /// <summary>The card a message carries: a unit's status card (with the reminder's reason for a reminder), or the organizer's digest.</summary>
-    private async Task<System.Text.Json.Nodes.JsonNode?> CardForAsync(OutboxMessage message, Core.Plans.Plan plan, Texts texts, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        if (message.Kind == OutboxKind.Escalation)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var full = await db.Plans.AsNoTracking().AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks).FirstAsync(p => p.Id == plan.Id, ct);
-            var keys = full.Units.Select(u => UnitMember.KeyOf(u.Name)).ToList();
-            var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey)).ToListAsync(ct);
-            return cards.Render("escalation", CardData.Escalation(full, members, texts, now));
-        }
-        if (message.Kind is OutboxKind.Invitation or OutboxKind.Booking)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var meeting = await db.Meetings.AsNoTracking().Include(m => m.Attendees).FirstOrDefaultAsync(m => m.Id == message.MeetingId, ct);
-            if (meeting is null) return null;
-            return message.Kind == OutboxKind.Booking
-                ? cards.Render("meeting", MeetingCardData.Booking(plan, meeting, texts, meeting.State == Core.Meetings.MeetingState.Booked ? texts.MeetingBooked : ""))
-                : cards.Render("invitation", MeetingCardData.Invitation(plan, meeting, plan.OrganizerName ?? "", null, texts));
-        }
-        if (message.UnitId is not { } unitId || await status.LoadUnitAsync(plan.Id, unitId, plan.TenantId, ct) is not { } view) return null;
-        var notice = message.Kind == OutboxKind.Reminder
-            ? CardData.ReminderNotice(Core.Reminders.ReminderRules.ReasonFor(view.Plan, view.Unit, DateOnly.FromDateTime(Core.Plans.VietnamTime.Local(now)), Core.Reminders.ReminderSchedule.Of(view.Plan)), texts)
-            : "";
-        return cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, view.LastChange, texts, now, notice));
-    }
-
     /// <summary>Posts a text message to a conversation (the organizer's summary of a sending).</summary>
     public async Task PostTextAsync(string serviceUrl, string conversationId, string? tenantId, string text, CancellationToken ct)
     {
@@ -105,25 +73,19 @@ public sealed class TeamsMessenger(
             async (turn, token) => await turn.SendActivityAsync(MessageFactory.Text(text), token), ct);
     }
 
-    /// <summary>Replaces the plan's overview card where it was posted with its current state. Failures are logged, never thrown.</summary>
-    public async Task UpdateOverviewAsync(int planId, CancellationToken ct)
+    /// <summary>Replaces a card PlanBot sent (an overview card) with a new one. Failures are logged, never thrown.</summary>
+    public async Task UpdateCardAsync(string serviceUrl, string conversationId, string? tenantId, string activityId, JsonNode card, CancellationToken ct)
     {
         try
         {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var plan = await db.Plans.AsNoTracking().AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks).FirstOrDefaultAsync(p => p.Id == planId, ct);
-            if (plan?.OverviewActivityId is null) return;
-            var keys = plan.Units.Select(u => UnitMember.KeyOf(u.Name)).ToList();
-            var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey)).ToListAsync(ct);
-            var texts = Texts.For(await preferences.LanguageOfAsync(plan.OrganizerId, ct));
-            var card = TeamsTurn.CardMessage(cards.Render("plan-overview", CardData.Overview(plan, members, texts, clock.GetUtcNow())));
-            card.Id = plan.OverviewActivityId;
-            await ContinueAsync(Reference(plan.ServiceUrl, plan.ConversationId, plan.TenantId),
-                async (turn, token) => await turn.UpdateActivityAsync(card, token), ct);
+            var update = TeamsTurn.CardMessage(card);
+            update.Id = activityId;
+            await ContinueAsync(Reference(serviceUrl, conversationId, tenantId),
+                async (turn, token) => await turn.UpdateActivityAsync(update, token), ct);
         }
         catch (Exception e) when (e is ErrorResponseException or Microsoft.Rest.HttpOperationException or HttpRequestException or InvalidOperationException)
         {
-            MessengerLog.OverviewUpdateFailed(logger, e, planId);
+            MessengerLog.CardUpdateFailed(logger, e, conversationId, activityId);
         }
     }
 
@@ -187,9 +149,9 @@ public sealed class TeamsMessenger(
     {
         429 => SendOutcome.Retry($"429 {code}".Trim(), retryAfter ?? TimeSpan.FromSeconds(1)),
         412 or 500 or 502 or 503 or 504 => SendOutcome.Retry($"{status} {code}".Trim(), retryAfter),
-        403 => SendOutcome.GiveUp($"403 {code ?? "Forbidden"}: PlanBot is blocked or not installed for this person"),
-        404 => SendOutcome.GiveUp($"404 {code ?? "NotFound"}: conversation not found"),
-        _ => SendOutcome.GiveUp($"{status} {code}".Trim()),
+        403 => SendOutcome.GiveUp(SendFailure.Blocked, $"403 {code ?? "Forbidden"}: PlanBot is blocked or not installed for this person"),
+        404 => SendOutcome.GiveUp(SendFailure.ConversationGone, $"404 {code ?? "NotFound"}: conversation not found"),
+        _ => SendOutcome.GiveUp(SendFailure.Undeliverable, $"{status} {code}".Trim()),
     };
 
     private static TimeSpan? RetryAfter(Microsoft.Rest.HttpResponseMessageWrapper? response)
@@ -203,6 +165,6 @@ public sealed class TeamsMessenger(
 
 internal static partial class MessengerLog
 {
-    [LoggerMessage(2100, LogLevel.Warning, "Could not update the overview card of plan {PlanId}.")]
-    public static partial void OverviewUpdateFailed(ILogger logger, Exception exception, int planId);
+    [LoggerMessage(2100, LogLevel.Warning, "Could not update card {ActivityId} in conversation {ConversationId}.")]
+    public static partial void CardUpdateFailed(ILogger logger, Exception exception, string conversationId, string activityId);
 }

@@ -4,7 +4,7 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
-using PlanBot.Plans;
+using PlanBot.People;
 
 namespace PlanBot.Teams;
 

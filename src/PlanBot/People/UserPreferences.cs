@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Localization;
 using PlanBot.Data;
 
-namespace PlanBot.Plans;
+namespace PlanBot.People;
 
 /// <summary>Each user's language (Vietnamese unless they said "lang en") and the conversations PlanBot knows.</summary>
 public sealed class UserPreferences(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock)

@@ -3,7 +3,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using PlanBot.Core.Import;
 
-namespace PlanBot.Teams;
+namespace PlanBot.Plans;
 
 /// <summary>A plan file attached to a message: its name and where Teams lets the bot download it.</summary>
 public sealed record PlanFile(string Name, Uri DownloadUrl);

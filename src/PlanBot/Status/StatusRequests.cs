@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Outbox;
 using PlanBot.Core.Plans;
+using PlanBot.Assignments;
 using PlanBot.Data;
+using PlanBot.Outbox;
 
-namespace PlanBot.Outbox;
+namespace PlanBot.Status;
 
 /// <summary>Where the organizer asked, so the summary of the sending goes back there.</summary>
 public sealed record ReplyTo(string ConversationId, string ServiceUrl, string Language);
@@ -18,7 +20,7 @@ public sealed record RequestResult(string BatchId, int People, int Units, IReadO
 /// out first; <see cref="ReleaseAsync"/> lets them go at once (and if the process dies before that,
 /// they go when the hold ends).
 /// </summary>
-public sealed class StatusRequests(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock, OutboxSignal signal)
+public sealed class StatusRequests(IDbContextFactory<PlanBotDb> dbFactory, AssignmentWorkflow assignments, TimeProvider clock, OutboxSignal signal)
 {
     private static readonly TimeSpan Hold = TimeSpan.FromSeconds(3);
 
@@ -38,8 +40,7 @@ public sealed class StatusRequests(IDbContextFactory<PlanBotDb> dbFactory, TimeP
         var batch = string.Create(CultureInfo.InvariantCulture, $"status:{plan.Id}:{now.Ticks}");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var units = plan.Units.Where(u => unitIds is null || unitIds.Contains(u.Id)).OrderBy(u => u.Order).ToList();
-        var keys = units.Select(u => UnitMember.KeyOf(u.Name)).ToList();
-        var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == plan.TenantId && keys.Contains(m.UnitKey)).ToListAsync(ct);
+        var members = await assignments.MembersOfAsync(plan.TenantId, units.Select(u => u.Name), ct);
 
         var rows = new List<OutboxMessage>();
         var without = new List<string>();
@@ -47,12 +48,7 @@ public sealed class StatusRequests(IDbContextFactory<PlanBotDb> dbFactory, TimeP
         {
             var people = members.Where(m => m.UnitKey == UnitMember.KeyOf(unit.Name)).ToList();
             if (people.Count == 0) without.Add(unit.Name);
-            rows.AddRange(people.Select(p => new OutboxMessage
-            {
-                Kind = OutboxKind.StatusRequest, PlanId = plan.Id, UnitId = unit.Id, RecipientUserId = p.UserId,
-                BatchId = batch, DedupeKey = $"{batch}:{unit.Id}:{p.UserId}", State = OutboxState.Pending,
-                NextAttemptAt = now + Hold, CreatedAt = now,
-            }));
+            rows.AddRange(people.Select(p => OutboxMessage.Pending(OutboxKind.StatusRequest, plan.Id, p.UserId, batch, $"{batch}:{unit.Id}:{p.UserId}", now, unitId: unit.Id, sendAt: now + Hold)));
         }
         db.Outbox.AddRange(rows);
         db.OutboxBatches.Add(new OutboxBatch
@@ -63,22 +59,4 @@ public sealed class StatusRequests(IDbContextFactory<PlanBotDb> dbFactory, TimeP
         await db.SaveChangesAsync(ct);
         return new RequestResult(batch, rows.Select(r => r.RecipientUserId).Distinct().Count(), units.Count - without.Count, without);
     }
-}
-
-/// <summary>Wakes the dispatcher when rows are written, so sends start at once instead of at the next poll.</summary>
-public sealed class OutboxSignal : IDisposable
-{
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    public void Notify()
-    {
-        if (_signal.CurrentCount == 0)
-        {
-            try { _signal.Release(); } catch (SemaphoreFullException) { }
-        }
-    }
-
-    public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
-
-    public void Dispose() => _signal.Dispose();
 }

@@ -1,0 +1,68 @@
+using System.Globalization;
+using PlanBot.Core.Cards;
+using PlanBot.Core.Conversation;
+using PlanBot.Plans;
+using PlanBot.Teams;
+
+namespace PlanBot.Assignments;
+
+/// <summary>"phân công N": the assignment card (a responsible person and deputies per unit) and saving it; for the organizer.</summary>
+public sealed class AssignmentCommands(
+    CardLibrary cards,
+    PlanAccess access,
+    AssignmentWorkflow assignments,
+    PeopleDirectory people,
+    OverviewRefresher overviews) : IBotCommands, ICardActions
+{
+    public IReadOnlyCollection<CommandKind> Commands { get; } = [CommandKind.AssignUnits];
+
+    public IReadOnlyCollection<string> Verbs { get; } = ["assign.open", "assign.save"];
+
+    public Task HandleAsync(BotTurn turn, Command command, CancellationToken ct) => OpenAsync(turn, command.PlanId, ct);
+
+    public async Task<CardReply> HandleAsync(BotTurn turn, string verb, CardInput input, CancellationToken ct)
+    {
+        if (verb == "assign.save") return await SaveAsync(turn, input, ct);
+        if (input.Id("planId") is not { } planId) return turn.Refuse(verb, "plan id missing or malformed");
+        await OpenAsync(turn, planId, ct);
+        return CardReply.Text(turn.Texts.AssignTitle);
+    }
+
+    private async Task OpenAsync(BotTurn turn, int? planId, CancellationToken ct)
+    {
+        var plan = await access.ForCommandAsync(turn, planId, organizerOnly: true, ct);
+        if (plan is null) return;
+        var members = await people.MembersAsync(turn, ct);
+        var assigned = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
+        await turn.SendCardAsync(cards.Render("assign", CardData.Assign(plan, assigned, members, turn.Texts)), ct);
+    }
+
+    private async Task<CardReply> SaveAsync(BotTurn turn, CardInput input, CancellationToken ct)
+    {
+        var (plan, refusal) = await access.ForCardAsync(turn, "assign.save", input, organizerOnly: true, ct);
+        if (plan is null) return refusal!;
+        var unitIds = plan.Units.Select(u => u.Id).ToHashSet();
+        if (input.Names.Select(UnitIdOf).Any(u => u is not null && !unitIds.Contains(u.Value))) return turn.Refuse("assign.save", "unit of another plan");
+
+        var choices = plan.Units.Select(u => new UnitChoice(
+            u.Id,
+            input.Text($"responsible-{u.Id}"),
+            input.List($"deputies-{u.Id}"),
+            input.List($"emails-{u.Id}"))).ToList();
+        var result = await assignments.SaveAsync(plan, choices, ct);
+        if (result.UnknownEmails.Count > 0)
+            await turn.SendTextAsync(string.Format(CultureInfo.InvariantCulture, turn.Texts.AssignUnknownEmails, string.Join(", ", result.UnknownEmails)), ct);
+        overviews.MarkChanged(plan.Id);
+
+        var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
+        var known = await assignments.KnownUsersAsync(plan.TenantId, members.Select(m => m.UserId), ct);
+        return CardReply.Of(cards.Render("assign", CardData.Assign(plan, members, known.Select(k => (k.UserId, k.Name)).ToList(), turn.Texts)));
+    }
+
+    private static int? UnitIdOf(string inputName)
+    {
+        var dash = inputName.LastIndexOf('-');
+        return dash > 0 && inputName[..dash] is "responsible" or "deputies" or "emails"
+            && int.TryParse(inputName[(dash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Microsoft.Bot.Schema;
+using PlanBot.Core.Cards;
+using PlanBot.Core.Conversation;
+using PlanBot.Core.Import;
+using PlanBot.Core.Plans;
+using PlanBot.Teams;
+
+namespace PlanBot.Plans;
+
+/// <summary>
+/// A plan in and out: pasted text or a file becomes the "what I understood" card (Lưu / Hủy); saving posts the
+/// overview card; "danh sách" lists the plans, "xem N" posts one again.
+/// </summary>
+public sealed class PlanCommands(
+    CardLibrary cards,
+    PlanWorkflow plans,
+    PlanFileDownloader files,
+    OverviewCard overview,
+    ILogger<PlanCommands> logger) : IBotCommands, ICardActions, IFileMessages
+{
+    public IReadOnlyCollection<CommandKind> Commands { get; } = [CommandKind.ListPlans, CommandKind.ShowPlan, CommandKind.ImportPlan];
+
+    public IReadOnlyCollection<string> Verbs { get; } = ["plan.save", "plan.cancel", "plan.show"];
+
+    public async Task HandleAsync(BotTurn turn, Command command, CancellationToken ct)
+    {
+        switch (command.Kind)
+        {
+            case CommandKind.ListPlans:
+                var list = await plans.ListPlansAsync(turn.Caller.TenantId, ct);
+                await turn.SendCardAsync(cards.Render("plan-list", CardData.PlanList(list, turn.Texts)), ct);
+                break;
+            case CommandKind.ShowPlan:
+                await ShowAsync(turn, command.PlanId!.Value, ct);
+                break;
+            default:
+                await ImportAsync(turn, PlanImporter.FromText(command.Text), ct);
+                break;
+        }
+    }
+
+    public async Task<CardReply> HandleAsync(BotTurn turn, string verb, CardInput input, CancellationToken ct)
+    {
+        if (verb == "plan.show")
+        {
+            if (input.Id("planId") is not { } planId) return turn.Refuse(verb, "plan id missing or malformed");
+            var shown = await ShowAsync(turn, planId, ct);
+            return CardReply.Text(shown?.Title ?? string.Format(CultureInfo.InvariantCulture, turn.Texts.PlanNotFound, planId));
+        }
+        if (!Guid.TryParse(input.Text("draftId") ?? "", out var draftId)) return turn.Refuse(verb, "draft id missing or malformed");
+        return verb == "plan.save" ? await SaveAsync(turn, draftId, input, ct) : await CancelAsync(turn, draftId, ct);
+    }
+
+    public async Task<bool> TryHandleAsync(BotTurn turn, CancellationToken ct)
+    {
+        if (turn.Activity is not IMessageActivity message || PlanFileDownloader.FindPlanFile(message) is not { } file) return false;
+        await ImportFileAsync(turn, file, ct);
+        return true;
+    }
+
+    private async Task<CardReply> SaveAsync(BotTurn turn, Guid draftId, CardInput input, CancellationToken ct)
+    {
+        var (caller, texts) = (turn.Caller, turn.Texts);
+        var edits = new DraftEdits(input.Text("title"), input.Text("eventDate"), input.Text("startTime"), input.Text("venue"));
+        var result = await plans.SaveDraftAsync(draftId, caller, edits, ct);
+        switch (result.Outcome)
+        {
+            case SaveOutcome.Saved:
+                var plan = result.Plan!;
+                PlansLog.PlanSaved(logger, plan.Id, caller.UserId, plan.Units.Count, plan.Tasks.Count());
+                var posted = await turn.SendCardAsync(overview.Render(plan, [], texts), ct);
+                if (posted is { } activityId) await plans.SetOverviewMessageAsync(plan.Id, caller.ConversationId, activityId, ct);
+                var saved = string.Format(CultureInfo.InvariantCulture, texts.PlanSaved, plan.Id);
+                return CardReply.Of(cards.Render("notice", CardData.Notice(plan.Title, saved)));
+            case SaveOutcome.NotYourDraft:
+                return turn.Refuse("plan.save", "draft belongs to another user", texts.DraftNotYours);
+            case SaveOutcome.BadDate:
+                return CardReply.Text(string.Format(CultureInfo.InvariantCulture, texts.BadDate, result.BadValue));
+            case SaveOutcome.BadTime:
+                return CardReply.Text(string.Format(CultureInfo.InvariantCulture, texts.BadTime, result.BadValue));
+            case SaveOutcome.BadTitle:
+                return CardReply.Text(texts.ProblemMissingTitle);
+            default:
+                return CardReply.Of(cards.Render("notice", CardData.Notice(texts.DraftGone, "")));
+        }
+    }
+
+    private async Task<CardReply> CancelAsync(BotTurn turn, Guid draftId, CancellationToken ct) =>
+        await plans.CancelDraftAsync(draftId, turn.Caller, ct)
+            ? CardReply.Of(cards.Render("notice", CardData.Notice(turn.Texts.PlanCancelled, "")))
+            : CardReply.Text(turn.Texts.DraftGone);
+
+    private async Task<Plan?> ShowAsync(BotTurn turn, int planId, CancellationToken ct)
+    {
+        var plan = await plans.FindPlanAsync(planId, turn.Caller.TenantId, ct);
+        if (plan is null)
+        {
+            await turn.SendTextAsync(string.Format(CultureInfo.InvariantCulture, turn.Texts.PlanNotFound, planId), ct);
+            return null;
+        }
+        var posted = await turn.SendCardAsync(overview.Render(plan, [], turn.Texts), ct);
+        if (posted is { } id) await plans.SetOverviewMessageAsync(plan.Id, turn.Activity.Conversation.Id, id, ct);
+        return plan;
+    }
+
+    private async Task ImportFileAsync(BotTurn turn, PlanFile file, CancellationToken ct)
+    {
+        if (!turn.IsPersonal)
+        {
+            await turn.SendTextAsync(turn.Texts.FileOnlyPersonal, ct);
+            return;
+        }
+        await turn.TypingAsync(ct);
+        PlanImportResult result;
+        try
+        {
+            result = await files.ImportAsync(file, ct);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
+        {
+            PlansLog.FileDownloadFailed(logger, e, file.Name);
+            await turn.SendTextAsync(string.Format(CultureInfo.InvariantCulture, turn.Texts.FileDownloadFailed, file.Name), ct);
+            return;
+        }
+        await ImportAsync(turn, result, ct);
+    }
+
+    private async Task ImportAsync(BotTurn turn, PlanImportResult result, CancellationToken ct)
+    {
+        var (caller, texts) = (turn.Caller, turn.Texts);
+        if (result.Plan is not { } document)
+        {
+            PlansLog.PlanNotImported(logger, caller.UserId, string.Join(", ", result.Problems));
+            var lines = result.Problems.Select(p => "- " + texts.Problem(p));
+            await turn.SendTextAsync($"{texts.NotAPlan}\n\n{string.Join("\n", lines)}\n\n{texts.NotAPlanExpect}", ct);
+            return;
+        }
+        var draftId = await plans.CreateDraftAsync(document, caller, ct);
+        await turn.SendCardAsync(cards.Render("plan-understood", CardData.Understood(document, draftId, texts)), ct);
+    }
+}

@@ -1,0 +1,19 @@
+using PlanBot.Teams;
+
+namespace PlanBot.Plans;
+
+public static class PlansSetup
+{
+    /// <summary>Plans in (text, files) and out (the overview card, kept up to date in place).</summary>
+    public static IServiceCollection AddPlans(this IServiceCollection services)
+    {
+        services.AddHttpClient(PlanFileDownloader.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<PlanFileDownloader>();
+        services.AddSingleton<PlanWorkflow>();
+        services.AddSingleton<PlanAccess>();
+        services.AddSingleton<OverviewCard>();
+        services.AddSingleton<OverviewRefresher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OverviewRefresher>());
+        return services.AddBotSurface<PlanCommands>();
+    }
+}

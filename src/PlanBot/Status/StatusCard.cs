@@ -1,0 +1,12 @@
+using System.Text.Json.Nodes;
+using PlanBot.Core.Cards;
+using PlanBot.Core.Localization;
+
+namespace PlanBot.Status;
+
+/// <summary>A unit's status card as its people see it, with the last recorded change and a notice on top.</summary>
+public sealed class StatusCard(CardLibrary cards, TimeProvider clock)
+{
+    public JsonNode Render(UnitView view, Texts texts, string notice = "") =>
+        cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, view.LastChange, texts, clock.GetUtcNow(), notice));
+}
