@@ -22,6 +22,7 @@ public static class CardData
             new { command = "trợ giúp · help", description = t.CmdHelp },
             new { command = "danh sách · plans", description = t.CmdPlans },
             new { command = "xem N · show N", description = t.CmdShow },
+            new { command = "sửa N · edit N", description = t.CmdEdit },
             new { command = "phân công · assign", description = t.CmdAssign },
             new { command = "yêu cầu báo cáo · request status", description = t.CmdRequest },
             new { command = "việc của tôi · my tasks", description = t.CmdMyTasks },
@@ -144,7 +145,7 @@ public static class CardData
                 percent = task.Percent,
                 note = task.Note ?? "",
             }),
-            recorded = last is null ? "" : string.Format(CultureInfo.InvariantCulture, t.StatusRecorded, VietnamTime.Format(last.At), last.UserName),
+            recorded = last is null ? "" : t.StatusRecorded(VietnamTime.Format(last.At), last.UserName),
         };
     }
 
@@ -155,18 +156,18 @@ public static class CardData
         return new
         {
             t,
-            title = string.Format(CultureInfo.InvariantCulture, t.MyTasksTitle, total),
+            title = t.MyTasksTitle(total),
             units = units.Select(x =>
             {
                 var open = x.Unit.Tasks.Where(task => task.IsOpen).ToList();
                 var next = open.Select(task => x.Plan.DueOf(task)).Where(d => d is not null).Min();
-                var detail = new List<string> { string.Format(CultureInfo.InvariantCulture, t.MyTasksOpenCount, open.Count) };
-                if (next is { } due) detail.Add(string.Format(CultureInfo.InvariantCulture, t.MyTasksNextDue, due.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
+                var detail = new List<string> { t.MyTasksOpenCount(open.Count) };
+                if (next is { } due) detail.Add(t.MyTasksNextDue(due.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
                 var overdue = open.Any(task => IsOverdue(x.Plan, task, today));
                 if (overdue) detail.Add(t.MyTasksOverdue);
                 return new { planId = x.Plan.Id, unitId = x.Unit.Id, heading = $"{x.Unit.Name} · #{x.Plan.Id} {x.Plan.Title}", detail = string.Join(" · ", detail), overdue };
             }),
-            more = total > units.Count ? string.Format(CultureInfo.InvariantCulture, t.MyTasksMore, total - units.Count) : "",
+            more = total > units.Count ? t.MyTasksMore(total - units.Count) : "",
         };
     }
 
@@ -242,16 +243,16 @@ public static class CardData
                 lastUpdate = r.LastUpdate is { } at ? $"{VietnamTime.Format(at)} – {r.LastUpdatedBy}" : t.ReportNever,
             }),
             downloadUrl = downloadUrl.ToString(),
-            linkNote = string.Format(CultureInfo.InvariantCulture, t.ReportLinkNote, VietnamTime.Format(expires)),
+            linkNote = t.ReportLinkNote(VietnamTime.Format(expires)),
         };
     }
 
     /// <summary>The line a reminder card opens with.</summary>
     public static string ReminderNotice(Reminders.ReminderReason? reason, Texts t) => reason?.Kind switch
     {
-        Reminders.ReminderKind.Overdue => string.Format(CultureInfo.InvariantCulture, t.ReminderOverdue, reason.Days),
+        Reminders.ReminderKind.Overdue => t.ReminderOverdue(reason.Days),
         Reminders.ReminderKind.DueToday => t.ReminderDueToday,
-        Reminders.ReminderKind.DueSoon => string.Format(CultureInfo.InvariantCulture, t.ReminderDueSoon, reason.Days),
+        Reminders.ReminderKind.DueSoon => t.ReminderDueSoon(reason.Days),
         _ => "",
     };
 

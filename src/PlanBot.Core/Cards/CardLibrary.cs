@@ -1,13 +1,28 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PlanBot.Core.Cards;
 
 /// <summary>The card templates of the cards/ folder, parsed once, expanded with view data.</summary>
 public sealed class CardLibrary(string folder)
 {
-    public static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// How view data becomes the template's data. Texts with blanks are methods (delegates); a template reads only plain
+    /// strings, so delegate-typed members are left out.
+    /// </summary>
+    public static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web)
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WithoutDelegates } },
+    };
+
+    private static void WithoutDelegates(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object) return;
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+            if (typeof(Delegate).IsAssignableFrom(info.Properties[i].PropertyType)) info.Properties.RemoveAt(i);
+    }
 
     private readonly ConcurrentDictionary<string, CardTemplate> _templates = new(StringComparer.Ordinal);
 

@@ -21,8 +21,8 @@ public static class MeetingCardData
 
     public static object Proposal(Plan plan, Room? room, string venue, TimeRange time, int seats, bool free, IReadOnlyList<Alternative> alternatives, Texts t)
     {
-        var status = room is null ? string.Format(CultureInfo.InvariantCulture, t.ProposalNoRoom, venue)
-            : room.Capacity < seats ? string.Format(CultureInfo.InvariantCulture, t.ProposalSmall, room.Capacity, seats)
+        var status = room is null ? t.ProposalNoRoom(venue)
+            : room.Capacity < seats ? t.ProposalSmall(room.Capacity, seats)
             : free ? t.ProposalFree : t.ProposalBusy;
         var bookable = room is not null && free && room.Capacity >= seats;
         return new
@@ -77,7 +77,7 @@ public static class MeetingCardData
         time = Format(meeting.Time),
         organizer,
         cancelled = meeting.State == MeetingState.Cancelled,
-        answered = answered is { } r && r != AttendeeResponse.None ? string.Format(CultureInfo.InvariantCulture, t.InvitationAnswered, t.Response(r)) : "",
+        answered = answered is { } r && r != AttendeeResponse.None ? t.InvitationAnswered(t.Response(r)) : "",
     };
 
     public static string Format(TimeRange time)

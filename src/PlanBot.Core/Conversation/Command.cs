@@ -5,7 +5,7 @@ using PlanBot.Core.Localization;
 
 namespace PlanBot.Core.Conversation;
 
-public enum CommandKind { Help, ListPlans, ShowPlan, SetLanguage, AssignUnits, RequestStatus, MyTasks, PauseReminders, ResumeReminders, ScheduleReminders, RemindNow, Report, BookRoom, ShowMeeting, CancelMeeting, ImportPlan, Unknown }
+public enum CommandKind { Help, ListPlans, ShowPlan, SetLanguage, AssignUnits, RequestStatus, MyTasks, PauseReminders, ResumeReminders, ScheduleReminders, RemindNow, Report, BookRoom, ShowMeeting, CancelMeeting, EditPlan, ImportPlan, Unknown }
 
 /// <summary>What a user's message asks for.</summary>
 public sealed record Command(CommandKind Kind, string Text, int? PlanId = null, Language? Language = null, int? Number = null, string? Days = null, TimeOnly? At = null);
@@ -34,6 +34,7 @@ public static partial class CommandParser
             };
             return new(kind, trimmed, PlanId: OptionalId(meeting, 2));
         }
+        if (Edit().Match(folded) is { Success: true } edit) return new(CommandKind.EditPlan, trimmed, PlanId: OptionalId(edit));
         if (ReportCommand().Match(folded) is { Success: true } report) return new(CommandKind.Report, trimmed, PlanId: OptionalId(report));
         if (ReminderSwitch().Match(folded) is { Success: true } sw)
             return new(sw.Groups[1].Value is "tat" or "off" or "dung" ? CommandKind.PauseReminders : CommandKind.ResumeReminders, trimmed, PlanId: OptionalId(sw, 2));
@@ -78,6 +79,9 @@ public static partial class CommandParser
 
     [GeneratedRegex(@"^(?:request status|request|yeu cau bao cao|bao cao tien do|yeu cau cap nhat)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?$")]
     private static partial Regex Request();
+
+    [GeneratedRegex(@"^(?:sua|edit|sua ke hoach|edit plan)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?$")]
+    private static partial Regex Edit();
 
     [GeneratedRegex(@"^(?:lang|language|ngon ngu)\s+(\S+)$")]
     private static partial Regex Lang();

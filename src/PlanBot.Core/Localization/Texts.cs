@@ -1,8 +1,11 @@
+using PlanBot.Core.Status;
+
 namespace PlanBot.Core.Localization;
 
 /// <summary>
 /// Every word PlanBot shows, in Vietnamese and English. Card templates read these as <c>${t.name}</c>,
-/// so a card has one template for both languages.
+/// so a card has one template for both languages. A text with blanks is a typed function
+/// (<c>PlanNotFound(planId)</c>), never a positional format string; a missing translation is a compile error.
 /// </summary>
 public sealed record Texts
 {
@@ -37,6 +40,33 @@ public sealed record Texts
     public required string NotStated { get; init; }
     public required string Due { get; init; }
     public required string EditHint { get; init; }
+    // — correcting units and tasks —
+    public required string EditOpen { get; init; }
+    public required string EditTitle { get; init; }
+    public required string EditUnitPick { get; init; }
+    public required string EditUnitName { get; init; }
+    public required string EditTaskDue { get; init; }
+    public required string EditPick { get; init; }
+    public required string EditPickedAction { get; init; }
+    public required string EditKeep { get; init; }
+    public required string EditDelete { get; init; }
+    public required Func<string, string> EditMoveTo { get; init; }
+    public required string EditNewTask { get; init; }
+    public required string EditNewDue { get; init; }
+    public required string EditLines { get; init; }
+    public required Func<int, string> EditLinesMore { get; init; }
+    public required string EditSave { get; init; }
+    public required string EditOpenUnit { get; init; }
+    public required string EditNextPage { get; init; }
+    public required string EditDone { get; init; }
+    public required Func<int, string> EditSaved { get; init; }
+    public required string EditNothing { get; init; }
+    public required Func<int, int, int, string> EditPage { get; init; }
+    public required string EditStale { get; init; }
+    public required string EditNoTarget { get; init; }
+    public required Func<string, string> EditBadDate { get; init; }
+    public required string EditNoUnits { get; init; }
+    public required string CmdEdit { get; init; }
     public required string Save { get; init; }
     public required string Cancel { get; init; }
     public required string Show { get; init; }
@@ -48,14 +78,13 @@ public sealed record Texts
     public required string StatusBlocked { get; init; }
     public required string PlanListTitle { get; init; }
     public required string PlanListEmpty { get; init; }
-    public required string PlanSaved { get; init; }
+    public required Func<int, string> PlanSaved { get; init; }
     public required string PlanCancelled { get; init; }
     public required string DraftGone { get; init; }
     public required string DraftNotYours { get; init; }
     public required string CardInvalid { get; init; }
-    public required string ReadingPlan { get; init; }
-    public required string PlanNotFound { get; init; }
-    public required string NotUnderstood { get; init; }
+    public required Func<int, string> PlanNotFound { get; init; }
+    public required Func<string, string> NotUnderstood { get; init; }
     public required string NotAPlan { get; init; }
     public required string NotAPlanExpect { get; init; }
     public required string ProblemEmpty { get; init; }
@@ -67,9 +96,9 @@ public sealed record Texts
     public required string ProblemMissingImplementationSection { get; init; }
     public required string ProblemMissingUnitTasks { get; init; }
     public required string FileOnlyPersonal { get; init; }
-    public required string FileDownloadFailed { get; init; }
-    public required string BadDate { get; init; }
-    public required string BadTime { get; init; }
+    public required Func<string, string> FileDownloadFailed { get; init; }
+    public required Func<string?, string> BadDate { get; init; }
+    public required Func<string?, string> BadTime { get; init; }
     public required string LanguageSet { get; init; }
     public required string SomethingFailed { get; init; }
     public required string StorageUnavailable { get; init; }
@@ -79,8 +108,8 @@ public sealed record Texts
     public required string StatusPercent { get; init; }
     public required string StatusNote { get; init; }
     public required string StatusSend { get; init; }
-    public required string StatusRecorded { get; init; }
-    public required string StatusSaved { get; init; }
+    public required Func<string, string?, string> StatusRecorded { get; init; }
+    public required Func<int, string> StatusSaved { get; init; }
     public required string StatusNothingChanged { get; init; }
     public required string Overdue { get; init; }
     public required string NotAllowedUnit { get; init; }
@@ -98,20 +127,19 @@ public sealed record Texts
     public required string AssignEmails { get; init; }
     public required string AssignSave { get; init; }
     public required string Nobody { get; init; }
-    public required string AssignSaved { get; init; }
-    public required string AssignUnknownEmails { get; init; }
+    public required Func<string, string> AssignUnknownEmails { get; init; }
     public required string OnlyOrganizer { get; init; }
-    public required string RequestSent { get; init; }
+    public required Func<int, int, string> RequestSent { get; init; }
     public required string RequestNoOne { get; init; }
-    public required string RequestMissingUnits { get; init; }
-    public required string BatchSummary { get; init; }
+    public required Func<string, string> RequestMissingUnits { get; init; }
+    public required Func<string, int, int, string> BatchSummary { get; init; }
     public required string BatchFailures { get; init; }
     public required string MyTasksNone { get; init; }
-    public required string MyTasksTitle { get; init; }
-    public required string MyTasksOpenCount { get; init; }
-    public required string MyTasksNextDue { get; init; }
+    public required Func<int, string> MyTasksTitle { get; init; }
+    public required Func<int, string> MyTasksOpenCount { get; init; }
+    public required Func<string, string> MyTasksNextDue { get; init; }
     public required string MyTasksOverdue { get; init; }
-    public required string MyTasksMore { get; init; }
+    public required Func<int, string> MyTasksMore { get; init; }
     public required string MyTasksAnswer { get; init; }
     public required string NoPlanHere { get; init; }
     public required string CmdAssign { get; init; }
@@ -124,17 +152,17 @@ public sealed record Texts
     public required string SendFailedUndeliverable { get; init; }
     public required string PeopleLabel { get; init; }
     public required string FieldStatus { get; init; }
-    public required string ReminderDueSoon { get; init; }
+    public required Func<int, string> ReminderDueSoon { get; init; }
     public required string ReminderDueToday { get; init; }
-    public required string ReminderOverdue { get; init; }
+    public required Func<int, string> ReminderOverdue { get; init; }
     public required string EscalationTitle { get; init; }
     public required string EscalationIntro { get; init; }
-    public required string RemindersPaused { get; init; }
-    public required string RemindersResumed { get; init; }
-    public required string RemindersChanged { get; init; }
+    public required Func<int, string> RemindersPaused { get; init; }
+    public required Func<int, string> RemindersResumed { get; init; }
+    public required Func<int, string, string, string> RemindersChanged { get; init; }
     public required string RemindersBadSchedule { get; init; }
-    public required string ReminderSentNow { get; init; }
-    public required string NoSuchUnitNumber { get; init; }
+    public required Func<string, int, string> ReminderSentNow { get; init; }
+    public required Func<int?, string> NoSuchUnitNumber { get; init; }
     public required string CmdReminders { get; init; }
     public required string CsvUnit { get; init; }
     public required string CsvTask { get; init; }
@@ -149,7 +177,7 @@ public sealed record Texts
     public required string ReportOverdue { get; init; }
     public required string ReportLastUpdate { get; init; }
     public required string ReportNever { get; init; }
-    public required string ReportLinkNote { get; init; }
+    public required Func<string, string> ReportLinkNote { get; init; }
     public required string CmdReport { get; init; }
     public required string MeetingExtra { get; init; }
     public required string MeetingFailedPermission { get; init; }
@@ -169,15 +197,14 @@ public sealed record Texts
     public required string ProposalSeats { get; init; }
     public required string ProposalFree { get; init; }
     public required string ProposalBusy { get; init; }
-    public required string ProposalSmall { get; init; }
-    public required string ProposalNoRoom { get; init; }
+    public required Func<int, int, string> ProposalSmall { get; init; }
+    public required Func<string, string> ProposalNoRoom { get; init; }
     public required string ProposalConfirm { get; init; }
     public required string ProposalAlternatives { get; init; }
     public required string ProposalPick { get; init; }
     public required string MeetingBooked { get; init; }
     public required string MeetingTitle { get; init; }
     public required string MeetingResponses { get; init; }
-    public required string MeetingRoomAnswer { get; init; }
     public required string MeetingCancel { get; init; }
     public required string MeetingCancelled { get; init; }
     public required string MeetingNone { get; init; }
@@ -188,7 +215,7 @@ public sealed record Texts
     public required string InvitationAccept { get; init; }
     public required string InvitationTentative { get; init; }
     public required string InvitationDecline { get; init; }
-    public required string InvitationAnswered { get; init; }
+    public required Func<string, string> InvitationAnswered { get; init; }
     public required string InvitationCancelled { get; init; }
     public required string InvitationNotYours { get; init; }
     public required string ResponseNone { get; init; }
@@ -241,6 +268,33 @@ public sealed record Texts
         NotStated = "(không nêu)",
         Due = "Hạn",
         EditHint = "Sửa thông tin trước khi lưu",
+        // — correcting units and tasks —
+        EditOpen = "Sửa đơn vị, nhiệm vụ",
+        EditTitle = "Sửa đơn vị và nhiệm vụ",
+        EditUnitPick = "Đơn vị",
+        EditUnitName = "Tên đơn vị (trùng tên một đơn vị khác thì gộp hai đơn vị)",
+        EditTaskDue = "Hạn",
+        EditPick = "Chọn",
+        EditPickedAction = "Với các nhiệm vụ đã chọn",
+        EditKeep = "Giữ nguyên",
+        EditDelete = "Xóa",
+        EditMoveTo = unit => $"Chuyển sang: {unit}",
+        EditNewTask = "Thêm nhiệm vụ cho đơn vị này",
+        EditNewDue = "Hạn của nhiệm vụ mới",
+        EditLines = "Chưa hiểu — chọn dòng để thêm thành nhiệm vụ của đơn vị này",
+        EditLinesMore = count => $"… và {count} dòng khác (hiện ở trang sau khi đã thêm các dòng trên).",
+        EditSave = "Lưu thay đổi",
+        EditOpenUnit = "Lưu và mở đơn vị đã chọn",
+        EditNextPage = "Lưu và xem tiếp",
+        EditDone = "Xong",
+        EditSaved = count => $"Đã lưu {count} thay đổi.",
+        EditNothing = "Không có gì thay đổi.",
+        EditPage = (from, to, total) => $"Nhiệm vụ {from}–{to} trong {total}",
+        EditStale = "Thẻ này đã cũ: danh sách nhiệm vụ đã thay đổi. Hãy mở lại thẻ sửa.",
+        EditNoTarget = "Hãy chọn đơn vị để chuyển các nhiệm vụ đến.",
+        EditBadDate = value => $"Hạn \"{value}\" không hợp lệ; hãy chọn ngày trên lịch.",
+        EditNoUnits = "Kế hoạch chưa có đơn vị nào. Thêm nhiệm vụ bằng cách gõ tên đơn vị mới vào ô tên đơn vị.",
+        CmdEdit = "Sửa đơn vị, nhiệm vụ, hạn của kế hoạch đã lưu (người tổ chức)",
         Save = "Lưu",
         Cancel = "Hủy",
         Show = "Xem",
@@ -252,14 +306,13 @@ public sealed record Texts
         StatusBlocked = "Vướng mắc",
         PlanListTitle = "Các kế hoạch đã lưu",
         PlanListEmpty = "Chưa có kế hoạch nào. Hãy dán nội dung một kế hoạch vào đây.",
-        PlanSaved = "Đã lưu kế hoạch số {0}. Thẻ tổng quan ở ngay bên dưới.",
+        PlanSaved = planId => $"Đã lưu kế hoạch số {planId}. Thẻ tổng quan ở ngay bên dưới.",
         PlanCancelled = "Đã hủy, kế hoạch không được lưu.",
         DraftGone = "Bản nháp này không còn (đã lưu, đã hủy hoặc không thuộc cuộc trò chuyện này). Hãy gửi lại kế hoạch.",
         DraftNotYours = "Chỉ người đã gửi kế hoạch này mới lưu hoặc hủy được bản nháp.",
         CardInvalid = "Thẻ này không còn hợp lệ hoặc dữ liệu gửi lên không đúng; không có gì thay đổi.",
-        ReadingPlan = "Đang đọc kế hoạch…",
-        PlanNotFound = "Không tìm thấy kế hoạch số {0}. Gõ **danh sách** để xem các kế hoạch đã lưu.",
-        NotUnderstood = "Tôi chưa hiểu \"{0}\". Gõ **trợ giúp** để xem các lệnh, hoặc dán nội dung một kế hoạch.",
+        PlanNotFound = planId => $"Không tìm thấy kế hoạch số {planId}. Gõ **danh sách** để xem các kế hoạch đã lưu.",
+        NotUnderstood = text => $"Tôi chưa hiểu \"{text}\". Gõ **trợ giúp** để xem các lệnh, hoặc dán nội dung một kế hoạch.",
         NotAPlan = "Nội dung này chưa phải là một kế hoạch PlanBot đọc được; chưa lưu gì:",
         NotAPlanExpect = "PlanBot cần: dòng tiêu đề \"KẾ HOẠCH\" kèm nội dung, và phần \"TỔ CHỨC THỰC HIỆN\" ghi rõ đơn vị nào làm việc gì (mỗi nhiệm vụ một dòng).",
         ProblemEmpty = "văn bản trống",
@@ -271,9 +324,9 @@ public sealed record Texts
         ProblemMissingImplementationSection = "không có phần \"TỔ CHỨC THỰC HIỆN\" (hoặc \"PHÂN CÔNG NHIỆM VỤ\")",
         ProblemMissingUnitTasks = "phần tổ chức thực hiện không nêu đơn vị nào với nhiệm vụ cụ thể",
         FileOnlyPersonal = "Tệp kế hoạch chỉ gửi được trong trò chuyện riêng với PlanBot. Ở đây, hãy dán nội dung kế hoạch.",
-        FileDownloadFailed = "Không tải được tệp \"{0}\" từ Teams. Hãy gửi lại tệp hoặc dán nội dung.",
-        BadDate = "Ngày \"{0}\" không hợp lệ; hãy nhập theo dạng dd/MM/yyyy, ví dụ 05/01/2023.",
-        BadTime = "Giờ \"{0}\" không hợp lệ; hãy nhập theo dạng HH:mm, ví dụ 08:00.",
+        FileDownloadFailed = fileName => $"Không tải được tệp \"{fileName}\" từ Teams. Hãy gửi lại tệp hoặc dán nội dung.",
+        BadDate = value => $"Ngày \"{value}\" không hợp lệ; hãy nhập theo dạng dd/MM/yyyy, ví dụ 05/01/2023.",
+        BadTime = value => $"Giờ \"{value}\" không hợp lệ; hãy nhập theo dạng HH:mm, ví dụ 08:00.",
         LanguageSet = "Đã chuyển sang tiếng Việt.",
         SomethingFailed = "Xin lỗi, đã có lỗi khi xử lý yêu cầu. Không có gì bị mất; hãy thử lại sau ít phút.",
         StatusCardTitle = "Báo cáo tiến độ",
@@ -281,8 +334,8 @@ public sealed record Texts
         StatusPercent = "% hoàn thành (0–100)",
         StatusNote = "Ghi chú (khó khăn, vướng mắc…)",
         StatusSend = "Gửi báo cáo",
-        StatusRecorded = "Đã ghi nhận lúc {0} – {1}",
-        StatusSaved = "Đã ghi nhận {0} thay đổi.",
+        StatusRecorded = (when, who) => $"Đã ghi nhận lúc {when} – {who}",
+        StatusSaved = count => $"Đã ghi nhận {count} thay đổi.",
         StatusNothingChanged = "Không có gì thay đổi.",
         Overdue = "quá hạn",
         NotAllowedUnit = "Bạn không được phân công cho đơn vị này; chỉ người được phân công hoặc người tổ chức kế hoạch mới cập nhật được. Không có gì thay đổi.",
@@ -300,20 +353,19 @@ public sealed record Texts
         AssignEmails = "Hoặc email/UPN, cách nhau dấu phẩy",
         AssignSave = "Lưu phân công",
         Nobody = "Chưa có người phụ trách",
-        AssignSaved = "Đã lưu phân công.",
-        AssignUnknownEmails = "Chưa gặp những người này trong Teams nên chưa phân công được: {0}. Họ cần nhắn cho PlanBot một lần, hoặc chọn họ trong danh sách thành viên.",
+        AssignUnknownEmails = emails => $"Chưa gặp những người này trong Teams nên chưa phân công được: {emails}. Họ cần nhắn cho PlanBot một lần, hoặc chọn họ trong danh sách thành viên.",
         OnlyOrganizer = "Chỉ người tổ chức kế hoạch (người đã lưu kế hoạch) mới làm được việc này.",
-        RequestSent = "Đang gửi thẻ báo cáo đến {0} người của {1} đơn vị. Tôi sẽ báo lại khi gửi xong.",
+        RequestSent = (people, units) => $"Đang gửi thẻ báo cáo đến {people} người của {units} đơn vị. Tôi sẽ báo lại khi gửi xong.",
         RequestNoOne = "Chưa đơn vị nào được phân công người phụ trách. Gõ **phân công** để chọn người.",
-        RequestMissingUnits = "Chưa có người phụ trách, chưa gửi được: {0}.",
-        BatchSummary = "Đã gửi thẻ báo cáo \"{0}\" đến {1}/{2} người.",
+        RequestMissingUnits = units => $"Chưa có người phụ trách, chưa gửi được: {units}.",
+        BatchSummary = (plan, reached, total) => $"Đã gửi thẻ báo cáo \"{plan}\" đến {reached}/{total} người.",
         BatchFailures = "Không gửi được:",
         MyTasksNone = "Bạn không có việc nào đang mở.",
-        MyTasksTitle = "Việc của tôi: {0} đơn vị còn việc đang mở",
-        MyTasksOpenCount = "{0} việc chưa xong",
-        MyTasksNextDue = "hạn gần nhất {0}",
+        MyTasksTitle = units => $"Việc của tôi: {units} đơn vị còn việc đang mở",
+        MyTasksOpenCount = open => $"{open} việc chưa xong",
+        MyTasksNextDue = date => $"hạn gần nhất {date}",
         MyTasksOverdue = "có việc quá hạn",
-        MyTasksMore = "Còn {0} đơn vị khác ở các kế hoạch cũ hơn.",
+        MyTasksMore = units => $"Còn {units} đơn vị khác ở các kế hoạch cũ hơn.",
         MyTasksAnswer = "Báo cáo",
         NoPlanHere = "Chưa có kế hoạch nào ở cuộc trò chuyện này. Hãy dán một kế hoạch, hoặc ghi số kế hoạch, ví dụ **yêu cầu báo cáo 1**.",
         CmdAssign = "Chọn người phụ trách cho từng đơn vị của kế hoạch",
@@ -344,15 +396,14 @@ public sealed record Texts
         ProposalSeats = "Số người",
         ProposalFree = "Phòng trống, đủ chỗ.",
         ProposalBusy = "Phòng đã có lịch vào giờ này.",
-        ProposalSmall = "Phòng chỉ có {0} chỗ, không đủ cho {1} người.",
-        ProposalNoRoom = "Không tìm thấy phòng \"{0}\" trong danh sách phòng. Chọn một phòng dưới đây.",
+        ProposalSmall = (capacity, seats) => $"Phòng chỉ có {capacity} chỗ, không đủ cho {seats} người.",
+        ProposalNoRoom = venue => $"Không tìm thấy phòng \"{venue}\" trong danh sách phòng. Chọn một phòng dưới đây.",
         ProposalConfirm = "Đặt phòng và gửi giấy mời",
         ProposalAlternatives = "Lựa chọn khác",
         ProposalPick = "Chọn",
         MeetingBooked = "Đã đặt phòng và gửi giấy mời",
         MeetingTitle = "Cuộc họp",
         MeetingResponses = "Trả lời của người dự",
-        MeetingRoomAnswer = "Phòng",
         MeetingCancel = "Hủy cuộc họp",
         MeetingCancelled = "Đã hủy cuộc họp và báo cho người dự.",
         MeetingNone = "Kế hoạch này chưa có cuộc họp nào được đặt. Gõ **đặt phòng** để đặt.",
@@ -363,7 +414,7 @@ public sealed record Texts
         InvitationAccept = "Đồng ý",
         InvitationTentative = "Có thể",
         InvitationDecline = "Từ chối",
-        InvitationAnswered = "Bạn đã trả lời: {0}.",
+        InvitationAnswered = answer => $"Bạn đã trả lời: {answer}.",
         InvitationCancelled = "Cuộc họp này đã bị hủy.",
         InvitationNotYours = "Giấy mời này không gửi cho bạn; không có gì thay đổi.",
         ResponseNone = "Chưa trả lời",
@@ -383,20 +434,20 @@ public sealed record Texts
         ReportOverdue = "Quá hạn",
         ReportLastUpdate = "Cập nhật gần nhất",
         ReportNever = "chưa báo cáo",
-        ReportLinkNote = "Liên kết tải về có hiệu lực đến {0}.",
+        ReportLinkNote = until => $"Liên kết tải về có hiệu lực đến {until}.",
         CmdReport = "Báo cáo tổng hợp theo đơn vị và tệp Excel (CSV)",
 
-        ReminderDueSoon = "Nhắc việc: còn {0} ngày đến hạn.",
+        ReminderDueSoon = days => $"Nhắc việc: còn {days} ngày đến hạn.",
         ReminderDueToday = "Nhắc việc: hôm nay đến hạn.",
-        ReminderOverdue = "Nhắc việc: đã quá hạn {0} ngày.",
+        ReminderOverdue = days => $"Nhắc việc: đã quá hạn {days} ngày.",
         EscalationTitle = "Đơn vị chậm tiến độ",
         EscalationIntro = "Các nhiệm vụ sau đã quá hạn mà chưa hoàn thành:",
-        RemindersPaused = "Đã tạm dừng nhắc việc cho kế hoạch số {0}.",
-        RemindersResumed = "Đã bật lại nhắc việc cho kế hoạch số {0}.",
-        RemindersChanged = "Nhắc việc của kế hoạch số {0}: trước hạn {1} ngày, lúc {2}, các ngày làm việc; hằng ngày khi quá hạn.",
+        RemindersPaused = planId => $"Đã tạm dừng nhắc việc cho kế hoạch số {planId}.",
+        RemindersResumed = planId => $"Đã bật lại nhắc việc cho kế hoạch số {planId}.",
+        RemindersChanged = (planId, days, at) => $"Nhắc việc của kế hoạch số {planId}: trước hạn {days} ngày, lúc {at}, các ngày làm việc; hằng ngày khi quá hạn.",
         RemindersBadSchedule = "Lịch nhắc không hợp lệ. Ví dụ: **nhắc việc 3,0 lúc 08:00** (số ngày trước hạn, cách nhau dấu phẩy; giờ từ 07:00 đến 16:59).",
-        ReminderSentNow = "Đã gửi nhắc việc cho {0} ({1} người).",
-        NoSuchUnitNumber = "Không có đơn vị số {0}; các đơn vị được đánh số theo thứ tự trên thẻ tổng quan.",
+        ReminderSentNow = (unit, people) => $"Đã gửi nhắc việc cho {unit} ({people} người).",
+        NoSuchUnitNumber = number => $"Không có đơn vị số {number}; các đơn vị được đánh số theo thứ tự trên thẻ tổng quan.",
         CmdReminders = "nhắc việc tắt/bật, nhắc việc 3,0 lúc 08:00, nhắc ngay N (đơn vị số N)",
 
         StorageUnavailable = "Cơ sở dữ liệu của PlanBot đang tạm thời không truy cập được. Không có gì bị lưu dở; hãy thử lại sau ít phút.",
@@ -435,6 +486,33 @@ public sealed record Texts
         NotStated = "(not stated)",
         Due = "Due",
         EditHint = "Fix details before saving",
+        // — correcting units and tasks —
+        EditOpen = "Fix units and tasks",
+        EditTitle = "Fix units and tasks",
+        EditUnitPick = "Unit",
+        EditUnitName = "Unit name (the name of another unit merges the two)",
+        EditTaskDue = "Due",
+        EditPick = "Pick",
+        EditPickedAction = "With the picked tasks",
+        EditKeep = "Keep them",
+        EditDelete = "Delete",
+        EditMoveTo = unit => $"Move to: {unit}",
+        EditNewTask = "Add a task to this unit",
+        EditNewDue = "Due date of the new task",
+        EditLines = "Not understood — pick lines to add as tasks of this unit",
+        EditLinesMore = count => $"… and {count} more lines (shown once the ones above are added).",
+        EditSave = "Save changes",
+        EditOpenUnit = "Save and open the unit picked",
+        EditNextPage = "Save and show more",
+        EditDone = "Done",
+        EditSaved = count => $"Saved {count} change(s).",
+        EditNothing = "Nothing changed.",
+        EditPage = (from, to, total) => $"Tasks {from}–{to} of {total}",
+        EditStale = "This card is out of date: the tasks have changed. Open the editing card again.",
+        EditNoTarget = "Pick the unit to move the tasks to.",
+        EditBadDate = value => $"\"{value}\" is not a valid due date; pick a day on the calendar.",
+        EditNoUnits = "The plan has no unit yet. Type a unit name into the unit name field to add one.",
+        CmdEdit = "Fix the units, tasks and due dates of a saved plan (organizer)",
         Save = "Save",
         Cancel = "Cancel",
         Show = "Show",
@@ -446,14 +524,13 @@ public sealed record Texts
         StatusBlocked = "Blocked",
         PlanListTitle = "Saved plans",
         PlanListEmpty = "No plans yet. Paste the text of a plan here.",
-        PlanSaved = "Plan {0} saved. Its overview card is just below.",
+        PlanSaved = planId => $"Plan {planId} saved. Its overview card is just below.",
         PlanCancelled = "Cancelled; the plan was not saved.",
         DraftGone = "This draft is no longer here (saved, cancelled, or not from this conversation). Please send the plan again.",
         DraftNotYours = "Only the person who sent this plan can save or cancel its draft.",
         CardInvalid = "This card is no longer valid or its data is wrong; nothing was changed.",
-        ReadingPlan = "Reading the plan…",
-        PlanNotFound = "There is no plan {0}. Type **plans** to list saved plans.",
-        NotUnderstood = "I did not understand \"{0}\". Type **help** to see the commands, or paste the text of a plan.",
+        PlanNotFound = planId => $"There is no plan {planId}. Type **plans** to list saved plans.",
+        NotUnderstood = text => $"I did not understand \"{text}\". Type **help** to see the commands, or paste the text of a plan.",
         NotAPlan = "This is not a plan PlanBot can read yet; nothing was saved:",
         NotAPlanExpect = "PlanBot needs a \"KẾ HOẠCH\" title line with its subject, and a \"TỔ CHỨC THỰC HIỆN\" section saying which unit does what (one task per line).",
         ProblemEmpty = "the text is empty",
@@ -465,9 +542,9 @@ public sealed record Texts
         ProblemMissingImplementationSection = "no \"TỔ CHỨC THỰC HIỆN\" (implementation) section",
         ProblemMissingUnitTasks = "the implementation section names no unit with a task",
         FileOnlyPersonal = "Plan files can only be sent in a personal chat with PlanBot. Here, paste the plan's text.",
-        FileDownloadFailed = "Could not download \"{0}\" from Teams. Send the file again or paste its text.",
-        BadDate = "\"{0}\" is not a valid date; use dd/MM/yyyy, for example 05/01/2023.",
-        BadTime = "\"{0}\" is not a valid time; use HH:mm, for example 08:00.",
+        FileDownloadFailed = fileName => $"Could not download \"{fileName}\" from Teams. Send the file again or paste its text.",
+        BadDate = value => $"\"{value}\" is not a valid date; use dd/MM/yyyy, for example 05/01/2023.",
+        BadTime = value => $"\"{value}\" is not a valid time; use HH:mm, for example 08:00.",
         LanguageSet = "Switched to English.",
         SomethingFailed = "Sorry, something went wrong while handling that. Nothing was lost; please try again in a few minutes.",
         StatusCardTitle = "Status report",
@@ -475,8 +552,8 @@ public sealed record Texts
         StatusPercent = "% done (0–100)",
         StatusNote = "Note (difficulties, blockers…)",
         StatusSend = "Send report",
-        StatusRecorded = "Recorded at {0} – {1}",
-        StatusSaved = "Recorded {0} change(s).",
+        StatusRecorded = (when, who) => $"Recorded at {when} – {who}",
+        StatusSaved = count => $"Recorded {count} change(s).",
         StatusNothingChanged = "Nothing changed.",
         Overdue = "overdue",
         NotAllowedUnit = "You are not assigned to this unit; only its assigned people or the plan's organizer can update it. Nothing was changed.",
@@ -494,20 +571,19 @@ public sealed record Texts
         AssignEmails = "Or e-mail/UPN, comma separated",
         AssignSave = "Save assignments",
         Nobody = "Nobody assigned",
-        AssignSaved = "Assignments saved.",
-        AssignUnknownEmails = "PlanBot has not met these people in Teams yet, so they were not assigned: {0}. They need to message PlanBot once, or pick them from the member list.",
+        AssignUnknownEmails = emails => $"PlanBot has not met these people in Teams yet, so they were not assigned: {emails}. They need to message PlanBot once, or pick them from the member list.",
         OnlyOrganizer = "Only the plan's organizer (who saved the plan) can do this.",
-        RequestSent = "Sending status cards to {0} people in {1} units. I will tell you when it is done.",
+        RequestSent = (people, units) => $"Sending status cards to {people} people in {units} units. I will tell you when it is done.",
         RequestNoOne = "No unit has a responsible person yet. Type **assign** to choose people.",
-        RequestMissingUnits = "No responsible person yet, not sent: {0}.",
-        BatchSummary = "Status cards for \"{0}\" sent to {1}/{2} people.",
+        RequestMissingUnits = units => $"No responsible person yet, not sent: {units}.",
+        BatchSummary = (plan, reached, total) => $"Status cards for \"{plan}\" sent to {reached}/{total} people.",
         BatchFailures = "Not sent:",
         MyTasksNone = "You have no open tasks.",
-        MyTasksTitle = "My tasks: {0} units with open tasks",
-        MyTasksOpenCount = "{0} open tasks",
-        MyTasksNextDue = "next due {0}",
+        MyTasksTitle = units => $"My tasks: {units} units with open tasks",
+        MyTasksOpenCount = open => $"{open} open tasks",
+        MyTasksNextDue = date => $"next due {date}",
         MyTasksOverdue = "overdue tasks",
-        MyTasksMore = "{0} more units in older plans.",
+        MyTasksMore = units => $"{units} more units in older plans.",
         MyTasksAnswer = "Report",
         NoPlanHere = "There is no plan in this conversation yet. Paste a plan, or give the plan number, e.g. **request status 1**.",
         CmdAssign = "Choose the responsible people of each unit of a plan",
@@ -538,15 +614,14 @@ public sealed record Texts
         ProposalSeats = "People",
         ProposalFree = "The room is free and large enough.",
         ProposalBusy = "The room is booked at that time.",
-        ProposalSmall = "The room has {0} seats, not enough for {1} people.",
-        ProposalNoRoom = "No room called \"{0}\" is in the room list. Pick one below.",
+        ProposalSmall = (capacity, seats) => $"The room has {capacity} seats, not enough for {seats} people.",
+        ProposalNoRoom = venue => $"No room called \"{venue}\" is in the room list. Pick one below.",
         ProposalConfirm = "Book and send invitations",
         ProposalAlternatives = "Other options",
         ProposalPick = "Pick",
         MeetingBooked = "Room booked and invitations sent",
         MeetingTitle = "Meeting",
         MeetingResponses = "Attendees' answers",
-        MeetingRoomAnswer = "Room",
         MeetingCancel = "Cancel meeting",
         MeetingCancelled = "Meeting cancelled; attendees were told.",
         MeetingNone = "No meeting is booked for this plan yet. Type **book room** to book one.",
@@ -557,7 +632,7 @@ public sealed record Texts
         InvitationAccept = "Accept",
         InvitationTentative = "Tentative",
         InvitationDecline = "Decline",
-        InvitationAnswered = "You answered: {0}.",
+        InvitationAnswered = answer => $"You answered: {answer}.",
         InvitationCancelled = "This meeting was cancelled.",
         InvitationNotYours = "This invitation was not sent to you; nothing was changed.",
         ResponseNone = "No answer yet",
@@ -577,20 +652,20 @@ public sealed record Texts
         ReportOverdue = "Overdue",
         ReportLastUpdate = "Last update",
         ReportNever = "no report yet",
-        ReportLinkNote = "The download link works until {0}.",
+        ReportLinkNote = until => $"The download link works until {until}.",
         CmdReport = "Summary by unit and an Excel (CSV) file",
 
-        ReminderDueSoon = "Reminder: due in {0} days.",
+        ReminderDueSoon = days => $"Reminder: due in {days} days.",
         ReminderDueToday = "Reminder: due today.",
-        ReminderOverdue = "Reminder: overdue by {0} days.",
+        ReminderOverdue = days => $"Reminder: overdue by {days} days.",
         EscalationTitle = "Units behind schedule",
         EscalationIntro = "These tasks are past due and not done:",
-        RemindersPaused = "Reminders paused for plan {0}.",
-        RemindersResumed = "Reminders resumed for plan {0}.",
-        RemindersChanged = "Reminders of plan {0}: {1} days before due, at {2}, on working days; daily while overdue.",
+        RemindersPaused = planId => $"Reminders paused for plan {planId}.",
+        RemindersResumed = planId => $"Reminders resumed for plan {planId}.",
+        RemindersChanged = (planId, days, at) => $"Reminders of plan {planId}: {days} days before due, at {at}, on working days; daily while overdue.",
         RemindersBadSchedule = "That schedule is not valid. Example: **reminders 3,0 at 08:00** (days before due, comma separated; a time from 07:00 to 16:59).",
-        ReminderSentNow = "Reminder sent to {0} ({1} people).",
-        NoSuchUnitNumber = "There is no unit {0}; units are numbered in the order of the overview card.",
+        ReminderSentNow = (unit, people) => $"Reminder sent to {unit} ({people} people).",
+        NoSuchUnitNumber = number => $"There is no unit {number}; units are numbered in the order of the overview card.",
         CmdReminders = "reminders off/on, reminders 3,0 at 08:00, remind now N (unit N)",
 
         StorageUnavailable = "PlanBot's database is unreachable for the moment. Nothing was half-saved; please try again in a few minutes.",
@@ -604,12 +679,12 @@ public sealed record Texts
         _ => ResponseNone,
     };
 
-    public string Answer(Core.Status.AnswerProblem problem) => problem switch
+    public string Answer(AnswerProblem problem) => problem switch
     {
-        Core.Status.AnswerProblem.ForeignTask => AnswerForeignTask,
-        Core.Status.AnswerProblem.BadStatus => AnswerBadStatus,
-        Core.Status.AnswerProblem.BadPercent => AnswerBadPercent,
-        Core.Status.AnswerProblem.NoteTooLong => AnswerNoteTooLong,
+        AnswerProblem.ForeignTask => AnswerForeignTask,
+        AnswerProblem.BadStatus => AnswerBadStatus,
+        AnswerProblem.BadPercent => AnswerBadPercent,
+        AnswerProblem.NoteTooLong => AnswerNoteTooLong,
         _ => AnswerEmpty,
     };
 

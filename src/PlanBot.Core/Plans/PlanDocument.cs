@@ -17,6 +17,9 @@ public sealed record PlanDocument
     public IReadOnlyList<string> Recipients { get; init; } = [];
     public Signer? Signer { get; init; }
 
+    /// <summary>Lines of the implementation section (and rows of task tables) that did not become tasks, as written.</summary>
+    public IReadOnlyList<string> NotUnderstood { get; init; } = [];
+
     public int TaskCount => Units.Sum(u => u.Tasks.Count);
 }
 

@@ -51,7 +51,7 @@ public sealed class AssignmentCommands(
             input.List($"emails-{u.Id}"))).ToList();
         var result = await assignments.SaveAsync(plan, choices, ct);
         if (result.UnknownEmails.Count > 0)
-            await turn.SendTextAsync(string.Format(CultureInfo.InvariantCulture, turn.Texts.AssignUnknownEmails, string.Join(", ", result.UnknownEmails)), ct);
+            await turn.SendTextAsync(turn.Texts.AssignUnknownEmails(string.Join(", ", result.UnknownEmails)), ct);
         overviews.MarkChanged(plan.Id);
 
         var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);

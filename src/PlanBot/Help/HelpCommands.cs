@@ -25,7 +25,7 @@ public sealed class HelpCommands(CardLibrary cards, UserPreferences preferences)
                 break;
             default:
                 var shown = command.Text.Length > 60 ? command.Text[..60] + "…" : command.Text;
-                await turn.SendTextAsync(string.Format(CultureInfo.InvariantCulture, turn.Texts.NotUnderstood, shown), ct);
+                await turn.SendTextAsync(turn.Texts.NotUnderstood(shown), ct);
                 break;
         }
     }

@@ -12,7 +12,7 @@ public sealed class BatchReport : IBatchReport
         var t = Texts.For(LanguageCodes.Parse(batch.Language) ?? Language.Vi);
         var people = messages.GroupBy(m => m.RecipientUserId).ToList();
         var reached = people.Count(g => g.All(m => m.State == OutboxState.Sent));
-        var text = string.Format(CultureInfo.InvariantCulture, t.BatchSummary, batch.PlanTitle, reached, people.Count);
+        var text = t.BatchSummary(batch.PlanTitle, reached, people.Count);
         var failed = messages.Where(m => m.State == OutboxState.Failed).ToList();
         if (failed.Count == 0) return text;
         // The reason in the organizer's words; the technical detail stays in the log.

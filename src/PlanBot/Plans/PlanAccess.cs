@@ -24,7 +24,7 @@ public sealed class PlanAccess(PlanWorkflow plans)
             ? await plans.FindPlanAsync(id, caller.TenantId, ct)
             : await plans.LatestInConversationAsync(caller.TenantId, caller.ConversationId, ct);
         if (plan is null)
-            return new(null, planId is { } n ? string.Format(CultureInfo.InvariantCulture, turn.Texts.PlanNotFound, n) : turn.Texts.NoPlanHere, "no such plan");
+            return new(null, planId is { } n ? turn.Texts.PlanNotFound(n) : turn.Texts.NoPlanHere, "no such plan");
         if (organizerOnly && !IsOrganizer(plan, caller)) return new(null, turn.Texts.OnlyOrganizer, "not the organizer");
         return new(plan, "", "");
     }

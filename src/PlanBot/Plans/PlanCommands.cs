@@ -46,7 +46,7 @@ public sealed class PlanCommands(
         {
             if (input.Id("planId") is not { } planId) return turn.Refuse(verb, "plan id missing or malformed");
             var shown = await ShowAsync(turn, planId, ct);
-            return CardReply.Text(shown?.Title ?? string.Format(CultureInfo.InvariantCulture, turn.Texts.PlanNotFound, planId));
+            return CardReply.Text(shown?.Title ?? turn.Texts.PlanNotFound(planId));
         }
         if (!Guid.TryParse(input.Text("draftId") ?? "", out var draftId)) return turn.Refuse(verb, "draft id missing or malformed");
         return verb == "plan.save" ? await SaveAsync(turn, draftId, input, ct) : await CancelAsync(turn, draftId, ct);
@@ -71,14 +71,14 @@ public sealed class PlanCommands(
                 PlansLog.PlanSaved(logger, plan.Id, caller.UserId, plan.Units.Count, plan.Tasks.Count());
                 var posted = await turn.SendCardAsync(overview.Render(plan, [], texts), ct);
                 if (posted is { } activityId) await plans.SetOverviewMessageAsync(plan.Id, caller.ConversationId, activityId, ct);
-                var saved = string.Format(CultureInfo.InvariantCulture, texts.PlanSaved, plan.Id);
+                var saved = texts.PlanSaved(plan.Id);
                 return CardReply.Of(cards.Render("notice", CardData.Notice(plan.Title, saved)));
             case SaveOutcome.NotYourDraft:
                 return turn.Refuse("plan.save", "draft belongs to another user", texts.DraftNotYours);
             case SaveOutcome.BadDate:
-                return CardReply.Text(string.Format(CultureInfo.InvariantCulture, texts.BadDate, result.BadValue));
+                return CardReply.Text(texts.BadDate(result.BadValue));
             case SaveOutcome.BadTime:
-                return CardReply.Text(string.Format(CultureInfo.InvariantCulture, texts.BadTime, result.BadValue));
+                return CardReply.Text(texts.BadTime(result.BadValue));
             case SaveOutcome.BadTitle:
                 return CardReply.Text(texts.ProblemMissingTitle);
             default:
@@ -96,7 +96,7 @@ public sealed class PlanCommands(
         var plan = await plans.FindPlanAsync(planId, turn.Caller.TenantId, ct);
         if (plan is null)
         {
-            await turn.SendTextAsync(string.Format(CultureInfo.InvariantCulture, turn.Texts.PlanNotFound, planId), ct);
+            await turn.SendTextAsync(turn.Texts.PlanNotFound(planId), ct);
             return null;
         }
         var posted = await turn.SendCardAsync(overview.Render(plan, [], turn.Texts), ct);
@@ -120,7 +120,7 @@ public sealed class PlanCommands(
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
         {
             PlansLog.FileDownloadFailed(logger, e, file.Name);
-            await turn.SendTextAsync(string.Format(CultureInfo.InvariantCulture, turn.Texts.FileDownloadFailed, file.Name), ct);
+            await turn.SendTextAsync(turn.Texts.FileDownloadFailed(file.Name), ct);
             return;
         }
         await ImportAsync(turn, result, ct);

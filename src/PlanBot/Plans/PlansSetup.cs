@@ -11,9 +11,10 @@ public static class PlansSetup
         services.AddSingleton<PlanFileDownloader>();
         services.AddSingleton<PlanWorkflow>();
         services.AddSingleton<PlanAccess>();
+        services.AddSingleton<PlanEditor>();
         services.AddSingleton<OverviewCard>();
         services.AddSingleton<OverviewRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<OverviewRefresher>());
-        return services.AddBotSurface<PlanCommands>();
+        return services.AddBotSurface<PlanCommands>().AddBotSurface<PlanEditCommands>();
     }
 }

@@ -24,21 +24,21 @@ public sealed class ReminderCommands(PlanAccess access, PlanWorkflow plans, Remi
         {
             case CommandKind.PauseReminders:
                 await plans.UpdateRemindersAsync(plan.Id, true, null, null, ct);
-                return string.Format(CultureInfo.InvariantCulture, texts.RemindersPaused, plan.Id);
+                return texts.RemindersPaused(plan.Id);
             case CommandKind.ResumeReminders:
                 await plans.UpdateRemindersAsync(plan.Id, false, null, null, ct);
-                return string.Format(CultureInfo.InvariantCulture, texts.RemindersResumed, plan.Id);
+                return texts.RemindersResumed(plan.Id);
             case CommandKind.ScheduleReminders:
                 var days = ReminderSchedule.ParseDays(command.Days);
                 if (days is null || command.At is not { } at || at < new TimeOnly(7, 0) || at >= ReminderSchedule.EndOfWorkingDay) return texts.RemindersBadSchedule;
                 var schedule = new ReminderSchedule(days, at);
                 await plans.UpdateRemindersAsync(plan.Id, false, schedule.DaysText, at, ct);
-                return string.Format(CultureInfo.InvariantCulture, texts.RemindersChanged, plan.Id, schedule.DaysText, at.ToString("HH:mm", CultureInfo.InvariantCulture));
+                return texts.RemindersChanged(plan.Id, schedule.DaysText, at.ToString("HH:mm", CultureInfo.InvariantCulture));
             default:
                 var unit = plan.Units.OrderBy(u => u.Order).ElementAtOrDefault((command.Number ?? 0) - 1);
-                if (unit is null) return string.Format(CultureInfo.InvariantCulture, texts.NoSuchUnitNumber, command.Number);
+                if (unit is null) return texts.NoSuchUnitNumber(command.Number);
                 var count = await reminders.RemindNowAsync(plan, unit, clock.GetUtcNow(), ct);
-                return count == 0 ? texts.RequestNoOne : string.Format(CultureInfo.InvariantCulture, texts.ReminderSentNow, unit.Name, count);
+                return count == 0 ? texts.RequestNoOne : texts.ReminderSentNow(unit.Name, count);
         }
     }
 }

@@ -69,9 +69,9 @@ public sealed class StatusCommands(
         if (result.People == 0) answer = texts.RequestNoOne;
         else
         {
-            var sent = string.Format(CultureInfo.InvariantCulture, texts.RequestSent, result.People, result.Units);
+            var sent = texts.RequestSent(result.People, result.Units);
             answer = result.UnitsWithoutPeople.Count == 0 ? sent
-                : $"{sent}\n\n{string.Format(CultureInfo.InvariantCulture, texts.RequestMissingUnits, string.Join(", ", result.UnitsWithoutPeople))}";
+                : $"{sent}\n\n{texts.RequestMissingUnits(string.Join(", ", result.UnitsWithoutPeople))}";
         }
         if (reply) await turn.SendTextAsync(answer, ct);
         if (result.People > 0) await requests.ReleaseAsync(result.BatchId, ct);
@@ -94,7 +94,7 @@ public sealed class StatusCommands(
                 return turn.Refuse("status.save", $"invalid answer ({result.Problem})", texts.Answer(result.Problem!.Value));
         }
         if (result.Outcome == AnswerOutcome.Recorded && result.Changed > 0) overviews.MarkChanged(planId);
-        var notice = result.Changed > 0 ? string.Format(CultureInfo.InvariantCulture, texts.StatusSaved, result.Changed) : texts.StatusNothingChanged;
+        var notice = result.Changed > 0 ? texts.StatusSaved(result.Changed) : texts.StatusNothingChanged;
         return CardReply.Of(statusCard.Render(result.View!, texts, notice));
     }
 

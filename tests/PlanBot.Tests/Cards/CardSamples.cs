@@ -97,5 +97,14 @@ public static class CardSamples
         // A plan with no event details and no participants: the optional blocks disappear.
         var bare = SeedDocument() with { Event = null, Venue = null, Participants = [], Recipients = [], Signer = null, Number = null };
         yield return ("plan-understood-bare", "plan-understood", CardData.Understood(bare, Guid.Empty, Texts.Vi));
+        // The editing card: a draft's unit with "not understood" lines, a saved plan's unit on its second page, a plan without units.
+        var unread = SeedDocument() with { NotUnderstood = ["Các phòng chuyên môn phối hợp thực hiện.", "Thời gian: theo thông báo sau."] };
+        foreach (var t in new[] { Texts.Vi, Texts.En })
+            yield return ($"plan-edit-draft-{t.Language}", "plan-edit", PlanEditCardData.Build(unread.Title, EditableUnit.Of(unread), unread.NotUnderstood, 0, 0, "3f2c1d9e-0000-4000-8000-000000000001", 0, t));
+        var many = SeedPlan();
+        for (var i = 0; i < 14; i++) many.Units[1].Tasks.Add(new PlanTask { Description = $"Nhiệm vụ bổ sung {i + 1}", Order = 100 + i, DueDate = i % 2 == 0 ? new DateOnly(2023, 1, 3) : null });
+        yield return ("plan-edit-plan-page-2", "plan-edit", PlanEditCardData.Build(many.Title, EditableUnit.Of(many), [], 1, 1, "", many.Id, Texts.Vi, Texts.Vi.EditSaved(2)));
+        var empty = SeedDocument() with { Units = [] };
+        yield return ("plan-edit-no-units", "plan-edit", PlanEditCardData.Build(empty.Title, EditableUnit.Of(empty), [], 0, 0, "3f2c1d9e-0000-4000-8000-000000000001", 0, Texts.Vi));
     }
 }
