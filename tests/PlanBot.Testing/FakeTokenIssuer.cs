@@ -26,6 +26,20 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
     public string MetadataUrl { get; }
     public string TrustBundle { get; }
 
+    /// <summary>While true, the metadata and key requests get their connection dropped, as when the network is down.</summary>
+    public bool Refusing
+    {
+        get => Volatile.Read(ref _refusing);
+        set => Volatile.Write(ref _refusing, value);
+    }
+
+    private bool _refusing;
+
+    /// <summary>How many metadata requests arrived (answered or refused).</summary>
+    public int MetadataRequests => Volatile.Read(ref _metadataRequests);
+
+    private int _metadataRequests;
+
     private FakeTokenIssuer(WebApplication app, string metadataUrl, string trustBundle) => (_app, MetadataUrl, TrustBundle) = (app, metadataUrl, trustBundle);
 
     public static async Task<FakeTokenIssuer> StartAsync(string folder)
@@ -46,6 +60,19 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, o => o.UseHttps(certificate)));
         var app = builder.Build();
         FakeTokenIssuer? self = null;
+        app.Use(async (http, next) =>
+        {
+            if (http.Request.Path.StartsWithSegments("/v1/.well-known"))
+            {
+                if (http.Request.Path.Value!.EndsWith("openidconfiguration", StringComparison.Ordinal)) Interlocked.Increment(ref self!._metadataRequests);
+                if (self!.Refusing)
+                {
+                    http.Abort();
+                    return;
+                }
+            }
+            await next(http);
+        });
         app.MapGet("/v1/.well-known/openidconfiguration", (HttpRequest r) => Results.Json(new JsonObject
         {
             ["issuer"] = Issuer,
