@@ -65,8 +65,7 @@ public static class BotSetup
         var graph = configuration.GetSection("PlanBot:Graph").Get<Meetings.GraphOptions>() ?? new();
         if (graph.Configured)
         {
-            services.AddSingleton<Microsoft.Kiota.Abstractions.Authentication.IAuthenticationProvider>(_ => new Microsoft.Graph.Authentication.AzureIdentityAuthenticationProvider(
-                new Azure.Identity.ClientSecretCredential(graph.TenantId, graph.ClientId, graph.ClientSecret), null, null, true, "https://graph.microsoft.com/.default"));
+            services.AddSingleton<Microsoft.Kiota.Abstractions.Authentication.IAuthenticationProvider>(_ => Meetings.GraphSignIn.AuthenticationProvider(graph));
             // The SDK's handlers (retry after Retry-After on 429/503/504, …) with a timeout per call, retries included: a
             // Graph that does not answer is told to the organizer in seconds, not after HttpClient's 100 s.
             services.AddSingleton(sp =>

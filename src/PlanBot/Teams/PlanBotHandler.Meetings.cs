@@ -17,7 +17,7 @@ public sealed partial class PlanBotHandler
         var plan = await OrganizersPlanAsync(turn, planId, texts, ct);
         if (plan is null) return;
         var request = await meetings.DefaultRequestAsync(plan, ct);
-        if (MeetingWorkflow.NeedsTime(plan))
+        if (meetings.AsksTime(plan))
         {
             await turn.SendActivityAsync(TeamsTurn.CardMessage(cards.Render("meeting-time", MeetingCardData.AskTime(plan, request.Date, request.Start, request.Hours, request.Seats, texts))), ct);
             return;
@@ -36,7 +36,9 @@ public sealed partial class PlanBotHandler
         var hours = Number(data["hours"]);
         var seats = Number(data["seats"]);
         if (date is null || start is null || hours is not (>= 0.5 and <= 10) || seats is not (>= 1 and <= 2000)) return CardReply.Text(texts.MeetingBadInput);
-        return CardReply.Of(await ProposalCardAsync(plan, new MeetingRequest(date.Value, start.Value, hours.Value, (int)seats.Value), texts, ct));
+        var request = new MeetingRequest(date.Value, start.Value, hours.Value, (int)seats.Value);
+        if (meetings.HasStarted(request.Time)) return CardReply.Text(texts.MeetingStartPassed(meetings.Now));
+        return CardReply.Of(await ProposalCardAsync(plan, request, texts, ct));
     }
 
     private async Task<CardReply> BookMeetingAsync(ITurnContext turn, JObject data, Texts texts, CancellationToken ct)
@@ -56,7 +58,9 @@ public sealed partial class PlanBotHandler
         {
             case CalendarFailure.MailboxNotFound when result.Meeting is null && !await RoomExistsAsync(roomEmail, ct):
                 return Refuse("meeting.book", caller, "unknown room", texts);
-            case CalendarFailure.MailboxNotFound or CalendarFailure.PermissionMissing or CalendarFailure.Unavailable:
+            case CalendarFailure.StartPassed:
+                return CardReply.Text(texts.MeetingStartPassed(meetings.Now));
+            case not CalendarFailure.RoomBusy:
                 return CardReply.Text(FailureText(result.Failure, texts));
         }
         // Taken meanwhile: show the alternatives from now.
@@ -96,6 +100,7 @@ public sealed partial class PlanBotHandler
         CalendarFailure.PermissionMissing => texts.MeetingFailedPermission,
         CalendarFailure.MailboxNotFound => texts.MeetingFailedMailbox,
         CalendarFailure.RoomBusy => texts.MeetingRoomBusyNow,
+        CalendarFailure.SignInFailed => texts.MeetingFailedSignIn,
         _ => texts.MeetingFailedUnavailable,
     };
 
@@ -116,7 +121,8 @@ public sealed partial class PlanBotHandler
         var plan = await PlanForAsync(turn, planId, texts, ct, reply: false);
         if (plan is null) return planId is { } n ? string.Format(CultureInfo.InvariantCulture, texts.PlanNotFound, n) : texts.NoPlanHere;
         if (plan.OrganizerId != turn.Caller().UserId) return texts.OnlyOrganizer;
-        return await meetings.CancelAsync(plan, ct) is null ? texts.MeetingNone : texts.MeetingCancelled;
+        var cancelled = await meetings.CancelAsync(plan, ct);
+        return cancelled.Failure != CalendarFailure.None ? FailureText(cancelled.Failure, texts) : cancelled.Meeting is null ? texts.MeetingNone : texts.MeetingCancelled;
     }
 
     private async Task<CardReply> RespondToInvitationAsync(ITurnContext turn, JObject data, Texts texts, CancellationToken ct)
@@ -134,7 +140,7 @@ public sealed partial class PlanBotHandler
     private async Task<System.Text.Json.Nodes.JsonNode> ProposalCardAsync(Plan plan, MeetingRequest request, Texts texts, CancellationToken ct)
     {
         var proposal = await meetings.ProposeAsync(plan, request, ct);
-        return cards.Render("meeting-proposal", MeetingCardData.Proposal(plan, proposal.Room, proposal.Venue, proposal.Time, proposal.Seats, proposal.Free, proposal.Alternatives, texts));
+        return cards.Render("meeting-proposal", MeetingCardData.Proposal(plan, proposal.Room, proposal.Venue, proposal.Time, proposal.Seats, proposal.Free, proposal.Alternatives, texts, proposal.Ambiguous));
     }
 
     private static double? Number(JToken? token) =>
