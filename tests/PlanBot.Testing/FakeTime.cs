@@ -21,4 +21,15 @@ public static class FakeTime
             ["FAKETIME_DONT_FAKE_MONOTONIC"] = "1",
         };
     }
+
+    /// <summary>
+    /// The same for PlanBot in the test's own process: a clock that reads <paramref name="moment"/> now and runs on
+    /// from there; timers and delays stay real, so background work keeps running.
+    /// </summary>
+    public static TimeProvider Clock(DateTimeOffset moment) => new ShiftedClock(moment - DateTimeOffset.UtcNow);
+
+    private sealed class ShiftedClock(TimeSpan offset) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + offset;
+    }
 }

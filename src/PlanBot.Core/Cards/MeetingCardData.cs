@@ -19,9 +19,11 @@ public static class MeetingCardData
         seats = seats.ToString(CultureInfo.InvariantCulture),
     };
 
-    public static object Proposal(Plan plan, Room? room, string venue, TimeRange time, int seats, bool free, IReadOnlyList<Alternative> alternatives, Texts t)
+    /// <summary><paramref name="ambiguous"/>: several rooms match the venue equally; the alternatives are those rooms.</summary>
+    public static object Proposal(Plan plan, Room? room, string venue, TimeRange time, int seats, bool free, IReadOnlyList<Alternative> alternatives, Texts t, bool ambiguous = false)
     {
-        var status = room is null ? t.ProposalNoRoom(venue)
+        var status = ambiguous ? t.ProposalAmbiguous(venue)
+            : room is null ? t.ProposalNoRoom(venue)
             : room.Capacity < seats ? t.ProposalSmall(room.Capacity, seats)
             : free ? t.ProposalFree : t.ProposalBusy;
         var bookable = room is not null && free && room.Capacity >= seats;

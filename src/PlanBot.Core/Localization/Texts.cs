@@ -210,6 +210,12 @@ public sealed record Texts
     public required string MeetingNone { get; init; }
     public required string MeetingRoomBusyNow { get; init; }
     public required string MeetingBadInput { get; init; }
+    // — refusing mistaken input (issue 12) —
+    public required string MeetingFailedSignIn { get; init; }
+    /// <summary>A start that has passed; the blank is now, "HH:mm dd/MM/yyyy".</summary>
+    public required Func<string, string> MeetingStartPassed { get; init; }
+    /// <summary>The proposal's status when several rooms match the plan's venue equally; the blank is the venue.</summary>
+    public required Func<string, string> ProposalAmbiguous { get; init; }
     public required string InvitationTitle { get; init; }
     public required string InvitationOrganizer { get; init; }
     public required string InvitationAccept { get; init; }
@@ -409,6 +415,10 @@ public sealed record Texts
         MeetingNone = "Kế hoạch này chưa có cuộc họp nào được đặt. Gõ **đặt phòng** để đặt.",
         MeetingRoomBusyNow = "Phòng vừa có người đặt vào giờ này; chọn lựa chọn khác.",
         MeetingBadInput = "Ngày, giờ, thời lượng hoặc số người không hợp lệ (ngày dd/MM/yyyy hoặc yyyy-MM-dd, giờ HH:mm, thời lượng 0,5–10 giờ, số người 1–2000).",
+        // — refusing mistaken input (issue 12) —
+        MeetingFailedSignIn = "Không đặt được: PlanBot không đăng nhập được vào Microsoft 365 (thông tin đăng nhập ứng dụng sai, hết hạn hoặc chưa được quản trị viên chấp thuận). Chưa có gì được đặt; hãy báo quản trị PlanBot kiểm tra cấu hình.",
+        MeetingStartPassed = now => $"Giờ bắt đầu này đã qua (bây giờ là {now}). Chưa có gì được đặt; hãy chọn ngày giờ sau thời điểm này.",
+        ProposalAmbiguous = venue => $"Có nhiều phòng cùng khớp với \"{venue}\". Chọn đúng phòng dưới đây.",
         InvitationTitle = "Giấy mời họp",
         InvitationOrganizer = "Người mời",
         InvitationAccept = "Đồng ý",
@@ -627,6 +637,10 @@ public sealed record Texts
         MeetingNone = "No meeting is booked for this plan yet. Type **book room** to book one.",
         MeetingRoomBusyNow = "Someone just booked the room at that time; pick another option.",
         MeetingBadInput = "The date, time, length or number of people is not valid (date dd/MM/yyyy or yyyy-MM-dd, time HH:mm, length 0.5–10 hours, 1–2000 people).",
+        // — refusing mistaken input (issue 12) —
+        MeetingFailedSignIn = "Not booked: PlanBot cannot sign in to Microsoft 365 (the app's credentials are wrong, expired, or not consented by an administrator). Nothing was booked; ask PlanBot's administrator to check its settings.",
+        MeetingStartPassed = now => $"That start time has passed (it is now {now}). Nothing was booked; pick a date and time after this.",
+        ProposalAmbiguous = venue => $"Several rooms match \"{venue}\" equally. Pick the right one below.",
         InvitationTitle = "Meeting invitation",
         InvitationOrganizer = "Organizer",
         InvitationAccept = "Accept",

@@ -16,8 +16,9 @@ public static class FreeSlots
     private static readonly TimeOnly DayEnd = new(17, 30);
 
     public static List<Alternative> Find(Room planned, TimeRange wanted, int seats, IReadOnlyList<Room> rooms,
-        Func<Room, IReadOnlyList<TimeRange>> busy, int sameRoomCount = 3, int otherRoomCount = 3)
+        Func<Room, IReadOnlyList<TimeRange>> busy, int sameRoomCount = 3, int otherRoomCount = 3, DateTime? notBefore = null)
     {
+        var earliest = notBefore ?? DateTime.MinValue;
         var result = new List<Alternative>();
         if (planned.Capacity >= seats)
         {
@@ -29,11 +30,12 @@ public static class FreeSlots
                 foreach (var slot in SlotsOfDay(day, wanted.Length).OrderBy(s => Math.Abs((s.Start - wanted.Start).Ticks)))
                 {
                     if (result.Count >= sameRoomCount) break;
-                    if (slot == wanted || busy(planned).Any(b => b.Overlaps(slot))) continue;
+                    if (slot == wanted || slot.Start <= earliest || busy(planned).Any(b => b.Overlaps(slot))) continue;
                     if (d == 0 || result.All(r => DateOnly.FromDateTime(r.Time.Start) != DateOnly.FromDateTime(slot.Start))) result.Add(new Alternative(planned, slot, true));
                 }
             }
         }
+        if (wanted.Start <= earliest) return result;
         result.AddRange(rooms.Where(r => r.Email != planned.Email && r.Capacity >= seats && !busy(r).Any(b => b.Overlaps(wanted)))
             .OrderBy(r => r.Capacity).Take(otherRoomCount).Select(r => new Alternative(r, wanted, false)));
         return result;

@@ -27,6 +27,9 @@ public sealed class GraphOptions
 
     public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
 
+    /// <summary>Where PlanBot signs in (Entra); empty = the public cloud, https://login.microsoftonline.com/.</summary>
+    public string? AuthorityHost { get; set; }
+
     /// <summary>Adds a Teams online meeting to each event.</summary>
     public bool OnlineMeeting { get; set; }
 
@@ -43,7 +46,8 @@ public sealed class GraphOptions
 /// a resource attendee and as location, a stable transactionId so that a retried create never books
 /// twice, times in "SE Asia Standard Time". Exchange sends the invitations.
 /// </summary>
-public sealed class GraphCalendar(GraphServiceClient graph, IDbContextFactory<PlanBotDb> dbFactory, Microsoft.Extensions.Options.IOptions<GraphOptions> options) : ICalendarProvider
+public sealed class GraphCalendar(GraphServiceClient graph, IDbContextFactory<PlanBotDb> dbFactory, Microsoft.Extensions.Options.IOptions<GraphOptions> options,
+    ILogger<GraphCalendar> logger) : ICalendarProvider
 {
     public const string WindowsTimeZone = "SE Asia Standard Time";
     private const string PreferLocalTime = "outlook.timezone=\"SE Asia Standard Time\"";
@@ -210,7 +214,7 @@ public sealed class GraphCalendar(GraphServiceClient graph, IDbContextFactory<Pl
         await db.SaveChangesAsync(ct);
     }
 
-    private static async Task<T> Reading<T>(Func<Task<T>> read)
+    private async Task<T> Reading<T>(Func<Task<T>> read)
     {
         try
         {
@@ -223,7 +227,18 @@ public sealed class GraphCalendar(GraphServiceClient graph, IDbContextFactory<Pl
     }
 
     /// <summary>Graph's answers in words the organizer can act on; anything else is not caught.</summary>
-    private static CalendarFailure? Failure(Exception e) => e switch
+    private CalendarFailure? Failure(Exception e)
+    {
+        if (GraphSignIn.IsSignInFailure(e))
+        {
+            var (code, advice) = GraphSignIn.Explain(e);
+            MeetingLog.GraphSignInFailed(logger, code, advice);
+            return CalendarFailure.SignInFailed;
+        }
+        return GraphFailure(e);
+    }
+
+    private static CalendarFailure? GraphFailure(Exception e) => e switch
     {
         ODataError { ResponseStatusCode: 404 } => CalendarFailure.MailboxNotFound,
         ODataError { ResponseStatusCode: 401 or 403 } => CalendarFailure.PermissionMissing,

@@ -28,7 +28,7 @@ public interface ICalendarProvider
 /// <summary>The words of the invitation: subject, body, and who organizes.</summary>
 public sealed record MeetingText(string Title, string Body, string OrganizerEmail, string OrganizerName);
 
-public enum CalendarFailure { None, RoomBusy, PermissionMissing, MailboxNotFound, Unavailable }
+public enum CalendarFailure { None, RoomBusy, PermissionMissing, MailboxNotFound, Unavailable, SignInFailed, StartPassed }
 
 /// <summary>A calendar that could not be read (rooms, availability, answers), with the reason in PlanBot's terms.</summary>
 public sealed class CalendarException(CalendarFailure failure, Exception inner) : Exception($"The calendar failed: {failure}.", inner)

@@ -54,7 +54,7 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
         var plan = await access.ForCommandAsync(turn, planId, organizerOnly: true, ct);
         if (plan is null) return;
         var request = await meetings.DefaultRequestAsync(plan, ct);
-        if (MeetingWorkflow.NeedsTime(plan))
+        if (meetings.AsksTime(plan))
         {
             await turn.SendCardAsync(cards.Render("meeting-time", MeetingCardData.AskTime(plan, request.Date, request.Start, request.Hours, request.Seats, turn.Texts)), ct);
             return;
@@ -71,7 +71,9 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
         var hours = input.Number("hours");
         var seats = input.Number("seats");
         if (date is null || start is null || hours is not (>= 0.5 and <= 10) || seats is not (>= 1 and <= 2000)) return CardReply.Text(turn.Texts.MeetingBadInput);
-        return CardReply.Of(await ProposalCardAsync(plan, new MeetingRequest(date.Value, start.Value, hours.Value, (int)seats.Value), turn.Texts, ct));
+        var request = new MeetingRequest(date.Value, start.Value, hours.Value, (int)seats.Value);
+        if (meetings.HasStarted(request.Time)) return CardReply.Text(turn.Texts.MeetingStartPassed(meetings.Now));
+        return CardReply.Of(await ProposalCardAsync(plan, request, turn.Texts, ct));
     }
 
     private async Task<CardReply> BookMeetingAsync(BotTurn turn, CardInput input, CancellationToken ct)
@@ -90,7 +92,9 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
         {
             case CalendarFailure.MailboxNotFound when !await RoomExistsAsync(roomEmail, ct):
                 return turn.Refuse("meeting.book", "unknown room");
-            case CalendarFailure.MailboxNotFound or CalendarFailure.PermissionMissing or CalendarFailure.Unavailable:
+            case CalendarFailure.StartPassed:
+                return CardReply.Text(texts.MeetingStartPassed(meetings.Now));
+            case not CalendarFailure.RoomBusy:
                 return CardReply.Text(FailureText(result.Failure, texts));
         }
         // Taken meanwhile: show the alternatives from now.
@@ -131,6 +135,7 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
         CalendarFailure.PermissionMissing => texts.MeetingFailedPermission,
         CalendarFailure.MailboxNotFound => texts.MeetingFailedMailbox,
         CalendarFailure.RoomBusy => texts.MeetingRoomBusyNow,
+        CalendarFailure.SignInFailed => texts.MeetingFailedSignIn,
         _ => texts.MeetingFailedUnavailable,
     };
 
@@ -150,7 +155,8 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
     {
         var found = await access.FindAsync(turn, planId, organizerOnly: true, ct);
         if (found.Plan is not { } plan) return found.Refusal;
-        return await meetings.CancelAsync(plan, ct) is null ? turn.Texts.MeetingNone : turn.Texts.MeetingCancelled;
+        var cancelled = await meetings.CancelAsync(plan, ct);
+        return cancelled.Failure != CalendarFailure.None ? FailureText(cancelled.Failure, turn.Texts) : cancelled.Meeting is null ? turn.Texts.MeetingNone : turn.Texts.MeetingCancelled;
     }
 
     private async Task<CardReply> RespondToInvitationAsync(BotTurn turn, CardInput input, CancellationToken ct)
@@ -168,6 +174,6 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
     private async Task<JsonNode> ProposalCardAsync(Plan plan, MeetingRequest request, Texts texts, CancellationToken ct)
     {
         var proposal = await meetings.ProposeAsync(plan, request, ct);
-        return cards.Render("meeting-proposal", MeetingCardData.Proposal(plan, proposal.Room, proposal.Venue, proposal.Time, proposal.Seats, proposal.Free, proposal.Alternatives, texts));
+        return cards.Render("meeting-proposal", MeetingCardData.Proposal(plan, proposal.Room, proposal.Venue, proposal.Time, proposal.Seats, proposal.Free, proposal.Alternatives, texts, proposal.Ambiguous));
     }
 }

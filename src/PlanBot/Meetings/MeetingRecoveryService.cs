@@ -39,4 +39,7 @@ internal static partial class MeetingLog
 {
     [LoggerMessage(4000, LogLevel.Error, "Completing interrupted meeting invitations failed; trying again in ten minutes.")]
     public static partial void RecoveryFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4001, LogLevel.Error, "PlanBot cannot sign in to Microsoft 365 for the calendar ({Code}): {Advice}.")]
+    public static partial void GraphSignInFailed(ILogger logger, string code, string advice);
 }

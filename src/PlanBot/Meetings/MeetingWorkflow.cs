@@ -23,7 +23,8 @@ public sealed record MeetingRequest(DateOnly Date, TimeOnly Start, double Hours,
     }
 }
 
-public sealed record Proposal(Room? Room, string Venue, TimeRange Time, int Seats, bool Free, IReadOnlyList<Alternative> Alternatives);
+/// <summary>A room and time to confirm; <see cref="Ambiguous"/>: several rooms match the venue equally, the alternatives are those to choose from.</summary>
+public sealed record Proposal(Room? Room, string Venue, TimeRange Time, int Seats, bool Free, IReadOnlyList<Alternative> Alternatives, bool Ambiguous = false);
 
 public sealed record BookResult(Meeting? Meeting, CalendarFailure Failure);
 
@@ -38,11 +39,27 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
     /// <summary>A plan that says only a date, or "Dự kiến", needs its time confirmed before anything is booked.</summary>
     public static bool NeedsTime(Plan plan) => plan.EventStartDate is null || plan.EventStartTime is null || plan.EventTentative;
 
+    /// <summary>The time is asked first when the plan does not say it exactly, or when the time it says has passed (an old plan).</summary>
+    public bool AsksTime(Plan plan) => NeedsTime(plan) || HasStarted(new MeetingRequest(plan.EventStartDate!.Value, plan.EventStartTime!.Value, 1, 1).Time);
+
+    /// <summary>Whether a meeting at <paramref name="time"/> would start now or earlier: never proposed, never booked.</summary>
+    public bool HasStarted(TimeRange time) => time.Start <= clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Now, as the refusal of a passed start says it (Asia/Ho_Chi_Minh).</summary>
+    public string Now => VietnamTime.Format(clock.GetUtcNow());
+
+    /// <summary>
+    /// What the time card offers: the plan's date and start, or — when the plan gives no date, or its date and start
+    /// have passed — the next working day (Mon–Fri, Asia/Ho_Chi_Minh) at the plan's start or 08:00.
+    /// </summary>
     public async Task<MeetingRequest> DefaultRequestAsync(Plan plan, CancellationToken ct)
     {
-        var date = plan.EventStartDate ?? DateOnly.FromDateTime(VietnamTime.Local(clock.GetUtcNow())).AddDays(1);
-        var hours = plan.EventDurationMinutes is { } m ? m / 60.0 : 4;
-        return new MeetingRequest(date, plan.EventStartTime ?? new TimeOnly(8, 0), hours, Math.Max(1, (await AttendeesAsync(plan, ct)).Count));
+        var today = DateOnly.FromDateTime(VietnamTime.Local(clock.GetUtcNow()));
+        var next = today.AddDays(1);
+        while (!Core.Reminders.ReminderRules.IsWorkingDay(next)) next = next.AddDays(1);
+        var hours = plan.EventDurationMinutes is { } m && m >= 30 && m <= 600 ? m / 60.0 : 4;
+        var request = new MeetingRequest(plan.EventStartDate ?? next, plan.EventStartTime ?? new TimeOnly(8, 0), hours, Math.Clamp((await AttendeesAsync(plan, ct)).Count, 1, 2000));
+        return HasStarted(request.Time) ? request with { Date = next } : request;
     }
 
     public Task<IReadOnlyList<Room>> RoomsAsync(CancellationToken ct) => calendar.RoomsAsync(ct);
@@ -50,17 +67,27 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
     public async Task<Proposal> ProposeAsync(Plan plan, MeetingRequest request, CancellationToken ct)
     {
         var rooms = await calendar.RoomsAsync(ct);
-        var room = RoomMatcher.Find(plan.Venue, rooms);
+        var candidates = RoomMatcher.Candidates(plan.Venue, rooms);
+        var room = candidates is [var only] ? only : null;
         var time = request.Time;
+        var now = clock.GetUtcNow().UtcDateTime;
         var window = new TimeRange(time.Start.AddDays(-1), time.End.AddDays(10));
         var busy = await calendar.BusyAsync(rooms, window, ct);
-        var free = room is not null && !busy[room.Email].Any(b => b.Overlaps(time));
-        var alternatives = room is not null && free && room.Capacity >= request.Seats
+        IReadOnlyList<TimeRange> Busy(Room r) => busy.TryGetValue(r.Email, out var b) ? b : [];
+        bool FreeAt(Room r, TimeRange t) => r.Capacity >= request.Seats && !Busy(r).Any(b => b.Overlaps(t));
+        var free = room is not null && !Busy(room).Any(b => b.Overlaps(time));
+        // Several rooms fit the venue equally: the organizer picks among those free at that time.
+        var choices = candidates.Count > 1 ? candidates.Where(r => FreeAt(r, time)).Select(r => new Alternative(r, time, false)).ToList() : [];
+        List<Alternative> alternatives = room is not null && free && room.Capacity >= request.Seats
             ? []
-            : room is null
-                ? rooms.Where(r => r.Capacity >= request.Seats && !busy[r.Email].Any(b => b.Overlaps(time))).OrderBy(r => r.Capacity).Take(5).Select(r => new Alternative(r, time, false)).ToList()
-                : FreeSlots.Find(room, time, request.Seats, rooms, r => busy[r.Email]);
-        return new Proposal(room, plan.Venue ?? "", time, request.Seats, free, alternatives);
+            : choices.Count > 0
+                ? choices
+                : room is null
+                    ? rooms.Where(r => FreeAt(r, time)).OrderBy(r => r.Capacity).Take(5).Select(r => new Alternative(r, time, false)).ToList()
+                    : FreeSlots.Find(room, time, request.Seats, rooms, Busy, notBefore: now);
+        // Nothing that has started is offered, whatever the request was.
+        alternatives = alternatives.Where(a => a.Time.Start > now).ToList();
+        return new Proposal(room, plan.Venue ?? "", time, request.Seats, free, alternatives, Ambiguous: choices.Count > 0);
     }
 
     /// <summary>
@@ -73,6 +100,8 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
     {
         var room = (await calendar.RoomsAsync(ct)).FirstOrDefault(r => string.Equals(r.Email, roomEmail, StringComparison.OrdinalIgnoreCase));
         if (room is null) return new(null, CalendarFailure.MailboxNotFound);
+        // A card pressed after its start (this morning's proposal) or forged with a past time books nothing.
+        if (HasStarted(time)) return new(null, CalendarFailure.StartPassed);
         var meeting = await FindAsync(plan.Id, ct) is { State: MeetingState.Booked } existing ? existing : null;
         if (meeting is null) meeting = await PendingAsync(plan, room, time, extraEmails, ct);
         else
@@ -121,16 +150,18 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
             meeting.Attendees.Add(new MeetingAttendee { Name = email, Email = email });
     }
 
-    public async Task<Meeting?> CancelAsync(Plan plan, CancellationToken ct)
+    /// <summary>Cancels the plan's booking; when the calendar refuses (Microsoft 365 down, sign-in failing) nothing changes and the failure says why.</summary>
+    public async Task<BookResult> CancelAsync(Plan plan, CancellationToken ct)
     {
         var meeting = await FindAsync(plan.Id, ct);
-        if (meeting is not { State: MeetingState.Booked }) return null;
+        if (meeting is not { State: MeetingState.Booked }) return new(null, CalendarFailure.None);
         meeting.State = MeetingState.Cancelled;
         meeting.Sequence++;
-        await calendar.CancelAsync(meeting, Text(plan), ct);
+        var result = await calendar.CancelAsync(meeting, Text(plan), ct);
+        if (!result.Ok) return new(null, result.Failure);
         await InviteAsync(plan, meeting, ct);
         await MarkInvitedAsync(meeting, ct);
-        return meeting;
+        return new(meeting, CalendarFailure.None);
     }
 
     public async Task<Meeting?> FindAsync(int planId, CancellationToken ct)
@@ -199,7 +230,7 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             meetings = await db.Meetings.AsNoTracking().Include(m => m.Attendees)
-                .Where(m => m.End > now && (m.State == MeetingState.Pending ? m.PendingSince < stale : m.InvitedSequence != m.Sequence)).ToListAsync(ct);
+                .Where(m => m.End > now && (m.State == MeetingState.Pending ? m.PendingSince < stale && m.Start > now : m.InvitedSequence != m.Sequence)).ToListAsync(ct);
             youngest = await db.Meetings.Where(m => m.End > now && m.State == MeetingState.Pending && m.PendingSince >= stale).MinAsync(m => m.PendingSince, ct);
             var planIds = meetings.Select(m => m.PlanId).Distinct().ToList();
             plans = await db.Plans.AsNoTracking().Include(p => p.Units).Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);

@@ -1,6 +1,4 @@
-using Azure.Identity;
 using Microsoft.Graph;
-using Microsoft.Graph.Authentication;
 using Microsoft.Kiota.Abstractions.Authentication;
 using PlanBot.Outbox;
 using PlanBot.Teams;
@@ -19,8 +17,7 @@ public static class MeetingsSetup
         var graph = configuration.GetSection("PlanBot:Graph").Get<GraphOptions>() ?? new();
         if (graph.Configured)
         {
-            services.AddSingleton<IAuthenticationProvider>(_ => new AzureIdentityAuthenticationProvider(
-                new ClientSecretCredential(graph.TenantId, graph.ClientId, graph.ClientSecret), null, null, true, "https://graph.microsoft.com/.default"));
+            services.AddSingleton<IAuthenticationProvider>(_ => GraphSignIn.AuthenticationProvider(graph));
             // The SDK's handlers (retry after Retry-After on 429/503/504, …) with a timeout per call, retries included: a
             // Graph that does not answer is told to the organizer in seconds, not after HttpClient's 100 s.
             services.AddSingleton(sp =>

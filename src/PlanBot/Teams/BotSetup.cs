@@ -94,34 +94,7 @@ public static class BotSetup
             app.Lifetime.ApplicationStarted.Register(() => RefuseAnonymousOnNetwork(app, logger));
         }
 
-        app.MapPost("/api/messages", async (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
-        {
-            if (!credentials.Configured && !ActivityGate.IsLoopback(http.Connection.RemoteIpAddress)
-                && !http.RequestServices.GetRequiredService<IOptions<BotOptions>>().Value.AllowAnonymousOnNetwork)
-            {
-                Log.AnonymousRemoteRefused(logger, http.Connection.RemoteIpAddress?.ToString());
-                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                return;
-            }
-            var (status, reason) = await ActivityGate.CheckAsync(http.Request, http.RequestAborted);
-            if (reason is not null)
-            {
-                Log.ActivityRejected(logger, reason);
-                http.Response.StatusCode = status;
-                await http.Response.WriteAsJsonAsync(new { error = reason }, http.RequestAborted);
-                return;
-            }
-            try
-            {
-                await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
-            }
-            catch (Microsoft.IdentityModel.Tokens.SecurityTokenException e) when (!http.Response.HasStarted)
-            {
-                // The SDK turns a missing or unknown token into 401 but lets an expired or badly signed one through as a 500.
-                Log.TokenRefused(logger, e.GetType().Name);
-                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            }
-        });
+        app.MapMessagesEndpoint(credentials, logger);
         // 200 when PlanBot can read its data, 503 with Retry-After when it cannot (a load balancer then sends requests elsewhere).
         app.MapGet("/healthz", async (HttpContext http, IDbContextFactory<PlanBotDb> dbFactory, CancellationToken ct) =>
         {

@@ -15,6 +15,12 @@ internal static partial class Log
     [LoggerMessage(1004, LogLevel.Warning, "Request refused: its token did not validate ({Problem}).")]
     public static partial void TokenRefused(ILogger logger, string problem);
 
+    [LoggerMessage(1005, LogLevel.Error, "Tokens cannot be checked: the Bot Framework OpenID metadata at {Address} cannot be fetched ({Problem}). Requests get 503 with Retry-After until it can; check the network or proxy towards that address.")]
+    public static partial void TokenMetadataUnreachable(ILogger logger, string address, string problem);
+
+    [LoggerMessage(1006, LogLevel.Warning, "The Bot Framework OpenID metadata can be fetched again; tokens are checked.")]
+    public static partial void TokenMetadataReachable(ILogger logger);
+
     [LoggerMessage(1003, LogLevel.Information, "Rejected activity: {Reason}.")]
     public static partial void ActivityRejected(ILogger logger, string reason);
 

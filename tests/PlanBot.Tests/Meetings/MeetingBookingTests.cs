@@ -18,7 +18,9 @@ public sealed class MeetingBookingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHost.StartAsync(new() { ["PlanBot:Calendar:OutboxFolder"] = _outbox, ["PlanBot:Calendar:OrganizerEmail"] = "vanphong@so-khcn.local" });
+        // The seed plan's meeting (05/01/2023) is still to come: Sunday 01/01/2023, 20:00 in Hanoi.
+        _bot = await BotHost.StartAsync(new() { ["PlanBot:Calendar:OutboxFolder"] = _outbox, ["PlanBot:Calendar:OrganizerEmail"] = "vanphong@so-khcn.local" },
+            clock: FakeTime.Clock(new DateTimeOffset(2023, 1, 1, 13, 0, 0, TimeSpan.Zero)));
         _bot.Connector.Members.AddRange([User.Alex.AsMember(), User.Megan.AsMember()]);
         var understood = Assert.Single(await _bot.SayAsync(_bot.Activities.Message(File.ReadAllText(Repo.SeedPlan))));
         await _bot.InvokeAsync(_bot.Activities.Execute("plan.save", new JsonObject { ["draftId"] = PlanConversationTests.DraftIdOf(understood) }));

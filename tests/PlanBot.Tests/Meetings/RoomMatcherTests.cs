@@ -28,6 +28,38 @@ public sealed class RoomMatcherTests
     public void A_room_whose_number_differs_is_not_a_match(string venue) =>
         Assert.NotEqual("p02@x", RoomMatcher.Find(venue, Rooms)?.Email);
 
+    [Theory]
+    [InlineData("Phòng họp số 02, tầng 5", "p02t5@x")]
+    [InlineData("phong hop so 5, tang 2", "p05t2@x")]
+    [InlineData("Tầng 2 - Phòng họp 05", "p05t2@x")]
+    [InlineData("Phòng họp số 02 tầng 05", "p02t5@x")]
+    public void Numbers_bind_to_their_words_whatever_the_order_of_the_list(string venue, string email)
+    {
+        Room[] rooms = [new("p05t2@x", "Phòng họp 05 - Tầng 2", 40), new("p02t5@x", "Phòng họp 02 - Tầng 5", 40)];
+        Assert.Equal(email, RoomMatcher.Find(venue, rooms)?.Email);
+        Assert.Equal(email, RoomMatcher.Find(venue, rooms.Reverse())?.Email);
+    }
+
+    [Theory]
+    [InlineData("Phòng họp số 02, tầng 3")] // the floor contradicts
+    [InlineData("Hội trường B")] // the hall is A
+    [InlineData("Phòng họp số 2, nhà C")]
+    public void A_room_whose_numbers_contradict_the_venue_never_matches(string venue)
+    {
+        Room[] rooms = [new("p@x", "Phòng họp 02 - Tầng 5 - Nhà A", 40), new("h@x", "Hội trường A", 200)];
+        Assert.Empty(RoomMatcher.Candidates(venue, rooms));
+    }
+
+    [Fact]
+    public void Rooms_that_match_equally_are_all_returned_and_none_is_picked()
+    {
+        Room[] rooms = [new("a@x", "Phòng họp 02 - Nhà A", 40), new("b@x", "Phòng họp 02 - Nhà B", 40), new("c@x", "Phòng họp 03 - Nhà A", 40)];
+        Assert.Equal(["a@x", "b@x"], RoomMatcher.Candidates("Phòng họp số 02, Sở KH&CN", rooms).Select(r => r.Email));
+        Assert.Null(RoomMatcher.Find("Phòng họp số 02, Sở KH&CN", rooms));
+        Assert.Equal("b@x", RoomMatcher.Find("Phòng họp số 02, nhà B", rooms)?.Email);
+        Assert.Equal("b@x", RoomMatcher.Find("Phòng họp số 02, tòa nhà B", rooms)?.Email);
+    }
+
     [Fact]
     public void Alternatives_offer_the_same_room_at_free_times_and_other_rooms_with_enough_seats()
     {
