@@ -15,7 +15,9 @@ namespace PlanBot.Data.Migrations.Postgres
                 name: "Coordinating",
                 table: "Tasks",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                // Tasks saved before this column have no coordinating units.
+                defaultValueSql: "'{}'::text[]");
 
             migrationBuilder.AddColumn<bool>(
                 name: "Recurring",
