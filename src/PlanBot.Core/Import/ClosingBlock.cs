@@ -8,10 +8,10 @@ internal sealed partial record ClosingBlock(IReadOnlyList<string> Recipients, Si
 {
     public static bool IsRecipientsHeading(PlanLine line) => line.Folded.StartsWith("noi nhan", StringComparison.Ordinal);
 
-    public static ClosingBlock Read(List<PlanLine> lines, int from)
+    public static ClosingBlock Read(List<PlanLine> lines, int from, int to)
     {
         // In a signed plan "Nơi nhận" and the signature sit side by side; read each column's cells alone.
-        var cells = lines.Skip(from)
+        var cells = lines.Skip(from).Take(Math.Max(0, to - from))
             .SelectMany(l => Columns().Split(l.Raw.Trim()))
             .Select(PlanLine.Parse)
             .Where(l => l.Kind != LineKind.Blank)
