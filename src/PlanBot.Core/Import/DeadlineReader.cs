@@ -18,49 +18,64 @@ internal static partial class DeadlineReader
     {
         foreach (Match m in DuePhrase().Matches(text))
         {
-            if (DateIn(m.Groups["when"].Value, year, range: m.Groups["range"].Success) is { } due) return new(due, false);
+            var when = m.Groups["when"].Value;
+            // "từ ngày 01/7/2025" with no end is when something starts, not a deadline.
+            if (m.Groups["range"].Success && !RangeWord().IsMatch(when)) continue;
+            if (DateIn(when, year, range: m.Groups["range"].Success, near: true) is { } due) return new(due, false);
         }
+        // "… báo cáo UBND tỉnh tháng 12/2025", "… trong Quý I/2025": a month or quarter with its year is the deadline.
+        if (DateIn(text, year, range: false, near: false, onlyPeriods: true) is { } period) return new(period, false);
         return new(null, Recurring().IsMatch(text));
     }
 
     /// <summary>A "Thời gian hoàn thành" cell: any date in it is the deadline.</summary>
     public static Deadline InCell(string cell, PlanYear year) =>
-        DateIn(cell, year, range: true) is { } due ? new(due, false) : new(null, Recurring().IsMatch(cell));
+        DateIn(cell, year, range: true, near: false) is { } due ? new(due, false) : new(null, Recurring().IsMatch(cell));
 
     /// <summary>"Thời hạn: 25/12" on a line of its own: the deadline of the task above.</summary>
     public static DateOnly? OnItsOwnLine(string line, PlanYear year) =>
-        OwnLine().Match(line) is { Success: true } m ? DateIn(m.Groups["when"].Value, year, range: true) : null;
+        OwnLine().Match(line) is { Success: true } m ? DateIn(m.Groups["when"].Value, year, range: true, near: false) : null;
 
-    /// <summary>The first date expression in <paramref name="text"/>; for a range, its end.</summary>
-    private static DateOnly? DateIn(string text, PlanYear year, bool range)
+    /// <summary>
+    /// The first date expression in <paramref name="text"/>; for a range, its end. <paramref name="near"/>:
+    /// it must follow the deadline word closely. <paramref name="onlyPeriods"/>: only a month or quarter with its year.
+    /// </summary>
+    private static DateOnly? DateIn(string text, PlanYear year, bool range, bool near, bool onlyPeriods = false)
     {
         var candidates = new List<(int Index, DateOnly Date)>();
-        foreach (Match m in FullOrDayMonth().Matches(text))
+        if (!onlyPeriods)
         {
-            if (LongForm(m) is { } longDate) { candidates.Add((m.Index, longDate)); continue; }
-            var y = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : year.For(Num(m, "m"), Num(m, "d"));
-            if (y is { } yy && PartialDate.IsValid(yy, Num(m, "m"), Num(m, "d"))) candidates.Add((m.Index, new DateOnly(yy, Num(m, "m"), Num(m, "d"))));
+            foreach (Match m in FullOrDayMonth().Matches(text))
+            {
+                if (LongForm(m) is { } longDate) { candidates.Add((m.Index, longDate)); continue; }
+                var y = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : year.For(Num(m, "m"), Num(m, "d"));
+                if (y is { } yy && PartialDate.IsValid(yy, Num(m, "m"), Num(m, "d"))) candidates.Add((m.Index, new DateOnly(yy, Num(m, "m"), Num(m, "d"))));
+            }
         }
         foreach (Match m in Month().Matches(text))
         {
             if (candidates.Any(c => c.Index >= m.Index && c.Index < m.Index + m.Length)) continue;
+            if (onlyPeriods && !m.Groups["y"].Success) continue;
             var month = Num(m, "m");
             var y = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : year.For(month, 1);
             if (y is { } yy && month is >= 1 and <= 12) candidates.Add((m.Index, LastDay(yy, month)));
         }
         foreach (Match m in Quarter().Matches(text))
         {
+            if (onlyPeriods && !m.Groups["y"].Success) continue;
             var q = Roman(m.Groups["q"].Value);
             var y = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : year.For(q * 3, 1);
             if (y is { } yy && q is >= 1 and <= 4) candidates.Add((m.Index, LastDay(yy, q * 3)));
         }
         foreach (Match m in HalfYear().Matches(text))
         {
+            if (onlyPeriods && !m.Groups["y"].Success) continue;
             var y = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : year.Plan;
-            if (y is { } yy) candidates.Add((m.Index, LastDay(yy, VietnameseText.Fold(m.Value).Contains("cuoi", StringComparison.Ordinal) ? 12 : 6)));
+            if (y is { } yy) candidates.Add((m.Index, LastDay(yy, VietnameseText.Fold(m.Value).Contains("dau", StringComparison.Ordinal) ? 6 : 12)));
         }
         if (candidates.Count == 0) return null;
         var ordered = candidates.OrderBy(c => c.Index).ToList();
+        if (near && ordered[0].Index > 12) return null;
         // "từ ngày 10/4 đến ngày 20/4/2018": the end, with the start's missing year taken from it.
         return range && RangeWord().IsMatch(text) ? ordered[^1].Date : ordered[0].Date;
     }
@@ -81,7 +96,7 @@ internal static partial class DeadlineReader
     };
 
     private static readonly Regex DuePattern = VietnameseText.Loose(
-        @"(?:(?<range>từ(?=\s+(?:ngày\s+)?\d))|trước|chậm nhất|hạn chót|thời hạn|hoàn thành|xong|trong|đến|kết thúc|hạn)\s*(?:ngày|:|là|vào|trước|trong|xong)?\s*(?:ngày|:|là|vào|trước|trong)?\s*(?<when>.{0,48})",
+        @"(?<![\p{L}])(?:(?<range>từ(?=\s+(?:ngày\s+)?\d))|trước|chậm nhất|hạn chót|thời hạn|hoàn thành|xong|trong|đến|kết thúc|hạn|ngày(?=\s*\d)|vào)(?![\p{L}])\s*(?:ngày|:|là|vào|trước|trong|xong)?\s*(?:ngày|:|là|vào|trước|trong)?\s*(?=(?<when>.{0,48}))",
         RegexOptions.IgnoreCase);
 
     private static Regex DuePhrase() => DuePattern;
@@ -110,7 +125,7 @@ internal static partial class DeadlineReader
 
     private static Regex Quarter() => QuarterPattern;
 
-    private static readonly Regex HalfYearPattern = VietnameseText.Loose(@"(?:6 tháng (?:đầu|cuối) năm|cuối năm)(?:\s*(?<y>\d{4}))?", RegexOptions.IgnoreCase);
+    private static readonly Regex HalfYearPattern = VietnameseText.Loose(@"(?:6 tháng (?:đầu|cuối) năm|cuối năm|trong năm|cả năm)(?:\s*(?<y>\d{4}))?", RegexOptions.IgnoreCase);
 
     private static Regex HalfYear() => HalfYearPattern;
 

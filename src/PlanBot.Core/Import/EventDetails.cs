@@ -10,82 +10,105 @@ internal sealed partial record EventDetails(
 {
     public static EventDetails Read(List<PlanLine> lines, int from, int to, int? defaultYear)
     {
-        EventSchedule? schedule = null;
-        string? venue = null;
+        var times = new List<(int At, EventSchedule Schedule, string? Venue)>();
+        var venues = new List<(int At, string Venue)>();
         var participants = new List<string>();
         var purposes = new List<string>();
         var agenda = new List<string>();
-        var sessions = new List<EventSession>();
+        var sessions = new List<(int At, EventSession Session)>();
         var sites = new List<(string Name, string Venue)>();
         TimeOnly? programmeEnd = null;
         var inProgramme = false;
+        DateOnly? proseDate = null; // "Hội nghị được tổ chức vào thứ Năm, ngày 23/4/2026, gồm hai phiên:"
 
-        for (var i = from; i < to; i++)
+        for (var i = Math.Max(from, 0); i < to; i++)
         {
             var line = lines[i];
             if (line.Kind == LineKind.Roman)
-                inProgramme = line.Folded.StartsWith("noi dung", StringComparison.Ordinal) || line.Folded.StartsWith("chuong trinh", StringComparison.Ordinal);
-            if (ProgrammeEnd(line.Text) is { } end) programmeEnd = end;
-            if (!inProgramme && Session(line, defaultYear) is { } session)
             {
-                sessions.Add(session);
+                inProgramme = line.Folded.StartsWith("noi dung", StringComparison.Ordinal) || line.Folded.StartsWith("chuong trinh", StringComparison.Ordinal);
+                proseDate = null;
+            }
+            if (ProgrammeEnd(line.Text) is { } end) programmeEnd = end;
+            if (!inProgramme && Session(lines, i, to, defaultYear) is { } session)
+            {
+                if (session.Schedule is { StartDate: null } partial && proseDate is { } day) session = session with { Schedule = partial with { StartDate = day } };
+                sessions.Add((i, session));
                 continue;
             }
+            if (line.Kind == LineKind.Text && !line.Text.Contains(':', StringComparison.Ordinal) && VietnameseDates.FindDates(line.Text, defaultYear) is [var date, ..])
+                proseDate = date;
             if (line.Kind == LineKind.Roman)
             {
-                if (line.Folded.StartsWith("noi dung", StringComparison.Ordinal) || line.Folded.StartsWith("chuong trinh", StringComparison.Ordinal))
-                    agenda.AddRange(SectionItems(lines, i + 1, to));
+                if (inProgramme) agenda.AddRange(SectionItems(lines, i + 1, to));
                 if (line.Folded.StartsWith("thanh phan", StringComparison.Ordinal) && !line.Folded.Contains(',', StringComparison.Ordinal)
                     && !HasInlineContent(line) && participants.Count == 0)
                     participants.AddRange(SectionItems(lines, i + 1, to));
                 if (!HasInlineContent(line)) continue;
             }
             var key = line.Folded;
-            if (key.StartsWith("thoi gian", StringComparison.Ordinal) && schedule is null)
+            if (key.StartsWith("thoi gian", StringComparison.Ordinal))
             {
                 var content = Content(lines, i, to);
                 var at = At().Match(content);
-                var timePart = at.Success && (key.Contains("dia diem", StringComparison.Ordinal) || venue is null) ? content[..at.Index] : content;
-                schedule = VietnameseDates.ParseEvent(timePart, defaultYear);
-                if (at.Success && venue is null && key.Contains("dia diem", StringComparison.Ordinal))
-                    venue = VietnameseText.CleanItem(content[(at.Index + at.Length)..]);
+                var withVenue = at.Success && key.Contains("dia diem", StringComparison.Ordinal);
+                var timePart = at.Success && (withVenue || venues.Count == 0) ? content[..at.Index] : content;
+                if (VietnameseDates.ParseEvent(timePart, defaultYear) is { } found)
+                {
+                    // "Thời gian (dự kiến): 8h30 …": the heading says it is tentative.
+                    if (KeyPart(line.Text).Contains("du kien", StringComparison.Ordinal)) found = found with { Tentative = true };
+                    times.Add((i, found, withVenue ? VietnameseText.CleanItem(content[(at.Index + at.Length)..]) : null));
+                }
             }
-            else if (key.StartsWith("dia diem", StringComparison.Ordinal) && venue is null)
+            else if (key.StartsWith("dia diem", StringComparison.Ordinal))
             {
                 // "Địa điểm:" over "+ Điểm cầu chính: …" / "+ Điểm cầu cấp huyện: …": each site is a session.
                 var under = HasInlineContent(line) ? [] : Under(lines, i, to).ToList();
-                if (under.Count > 1 && under.All(u => u.Text.Contains(':', StringComparison.Ordinal)))
+                if (under.Count > 1 && under.All(u => u.Text.Contains(':', StringComparison.Ordinal)) && sites.Count == 0)
                 {
                     foreach (var u in under)
                     {
                         var colon = u.Text.IndexOf(':', StringComparison.Ordinal);
                         sites.Add((VietnameseText.CleanItem(u.Text[..colon]), VietnameseText.CleanItem(u.Text[(colon + 1)..])));
                     }
-                    venue = sites[0].Venue;
+                    venues.Add((i, sites[0].Venue));
                 }
-                else venue = VietnameseText.CleanItem(Content(lines, i, to));
+                else if (VietnameseText.CleanItem(Content(lines, i, to)) is { Length: > 0 } place) venues.Add((i, place));
             }
             else if ((key.StartsWith("thanh phan", StringComparison.Ordinal) || key.StartsWith("dai bieu", StringComparison.Ordinal)) && participants.Count == 0)
                 participants.AddRange(ListContent(lines, i, to));
             else if (key.StartsWith("muc dich", StringComparison.Ordinal) && purposes.Count == 0)
                 purposes.AddRange(ListContent(lines, i, to));
         }
-        if (schedule is null && sessions.FirstOrDefault(x => x.Schedule is not null) is { } main)
-        {
-            schedule = main.Schedule;
-            venue ??= main.Venue;
-        }
-        else if (venue is null && sessions.FirstOrDefault(x => x.Venue is not null) is { } placed) venue = placed.Venue;
-        sessions.AddRange(sites.Select(site => new EventSession(site.Name, schedule, site.Venue)));
+
+        // The event is the first time with an hour (a meeting within a campaign period), else the first time given.
+        var candidates = times.Select(t => (t.At, t.Schedule, t.Venue))
+            .Concat(sessions.Where(s => s.Session.Schedule is not null).Select(s => (s.At, Schedule: s.Session.Schedule!, s.Session.Venue)))
+            .OrderBy(c => c.At).ToList();
+        var main = candidates.FirstOrDefault(c => c.Schedule.StartTime is not null);
+        if (main.Schedule is null) main = times.Count > 0 ? (times[0].At, times[0].Schedule, times[0].Venue) : candidates.FirstOrDefault();
+        var schedule = main.Schedule;
+        var venue = main.Venue ?? venues.FirstOrDefault(v => v.At > main.At).Venue ?? venues.FirstOrDefault().Venue;
+
+        var allSessions = sessions.Select(s => s.Session).Concat(sites.Select(site => new EventSession(site.Name, schedule, site.Venue))).ToList();
         // The programme's "11 giờ 30: Kết thúc" is the end the time line did not give.
         if (schedule is { StartTime: { } start, EndTime: null } && programmeEnd is { } finish && finish > start)
             schedule = schedule with { EndTime = finish };
-        return new EventDetails(schedule, string.IsNullOrEmpty(venue) ? null : venue, participants, purposes, agenda, sessions);
+        if (schedule is { StartTime: { } from0, EndTime: { } to0, Duration: null } && to0 > from0)
+            schedule = schedule with { Duration = to0 - from0 };
+        return new EventDetails(schedule, string.IsNullOrEmpty(venue) ? null : venue, participants, purposes, agenda, allSessions);
+    }
+
+    private static string KeyPart(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return VietnameseText.Fold(colon < 0 ? text : text[..colon]);
     }
 
     /// <summary>"1. Lễ khai mạc: 7h30 ngày 10/11/2024 tại Sân vận động huyện": a named session with its time and place.</summary>
-    private static EventSession? Session(PlanLine line, int? defaultYear)
+    private static EventSession? Session(List<PlanLine> lines, int i, int to, int? defaultYear)
     {
+        var line = lines[i];
         if (line.Kind is LineKind.Roman or LineKind.TableRow or LineKind.Blank) return null;
         var colon = line.Text.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0) return null;
@@ -95,6 +118,8 @@ internal sealed partial record EventDetails(
             || NotSessions.Any(n => folded.StartsWith(n, StringComparison.Ordinal)))
             return null;
         var content = line.Text[(colon + 1)..].Trim();
+        // "1. Lễ khai mạc:" with its time and place on the next line.
+        if (content.Length == 0 && i + 1 < to && lines[i + 1].Kind == LineKind.Text) content = lines[i + 1].Text;
         var at = At().Match(content);
         var schedule = VietnameseDates.ParseEvent(at.Success ? content[..at.Index] : content, defaultYear);
         if (schedule is null || (schedule.StartDate is null && schedule.StartTime is null)) return null;
@@ -132,7 +157,7 @@ internal sealed partial record EventDetails(
     {
         var inline = AfterColon(lines[at].Text);
         var items = inline.Split(';').Select(VietnameseText.CleanItem).Where(s => s.Length > 0).ToList();
-        items.AddRange(Under(lines, at, to).Select(l => VietnameseText.CleanItem(l.Text)).Where(s => s.Length > 0));
+        items.AddRange(Under(lines, at, to).SelectMany(l => l.Text.Split(';')).Select(VietnameseText.CleanItem).Where(s => s.Length > 0));
         return items;
     }
 

@@ -11,6 +11,7 @@ internal static class TaskSectionReader
     {
         string? current = null;
         var open = false; // the unit's heading ends with ":" or nothing: plain lines under it are its tasks
+        var bullets = false; // its tasks came as bullets: a plain line after them is the section's own text again
         (string Text, int Depth, int AddedBefore)? heading = null;
 
         void FlushHeading(int depth)
@@ -35,12 +36,14 @@ internal static class TaskSectionReader
                         for (var r = i; r < end; r++) tasks.NotATask(string.Join(" | ", lines[r].Cells));
                     i = end - 1;
                     current = null;
+                    open = false;
                     break;
                 case LineKind.Numbered or LineKind.Lettered:
                     var depth = Depth(line);
                     FlushHeading(depth);
                     var addedBefore = tasks.Added;
                     (current, open) = ReadItem(line, FollowedBySubItems(lines, i, to), tasks, current, open);
+                    bullets = false;
                     if (tasks.Added == addedBefore)
                     {
                         if (current is not null || FollowedBySubItems(lines, i, to)) heading = (line.Raw.Trim(), depth, addedBefore);
@@ -49,12 +52,13 @@ internal static class TaskSectionReader
                     break;
                 default:
                     if (DeadlineReader.OnItsOwnLine(line.Text, tasks.Year) is { } due && tasks.SetLastDue(due)) break;
-                    if (current is not null && (open || line.Kind == LineKind.Bullet))
-                        tasks.Add(current, line.Text, UnitSentence.CoordinatingIn(line.Text, current));
+                    if (line.Kind == LineKind.Bullet) bullets = true;
+                    if (current is not null && (line.Kind == LineKind.Bullet || (open && !bullets)))
+                        tasks.Add(current, line.Text, line.Text);
                     else if (UnitSentence.Read(line.Text) is { } sentence)
-                        tasks.Add(sentence.Unit, sentence.Task, sentence.Coordinating);
+                        tasks.Add(sentence.Unit, sentence.Task, line.Text);
                     else if (ColonItem(line.Text) is { } item)
-                        tasks.Add(item.Unit, item.Task, UnitSentence.CoordinatingIn(item.Task, item.Unit));
+                        tasks.Add(item.Unit, item.Task, line.Text);
                     else
                         tasks.NotATask(line.Raw);
                     break;
@@ -77,13 +81,12 @@ internal static class TaskSectionReader
             {
                 if (IsSubItem(line) && current is not null)
                 {
-                    tasks.Add(current, text, UnitSentence.CoordinatingIn(text, current));
+                    tasks.Add(current, text, text);
                     return (current, open);
                 }
                 return (null, false);
             }
-            var coordinating = UnitSentence.CoordinatingIn(head, unit).Concat(UnitSentence.CoordinatingIn(rest, unit)).Distinct().ToList();
-            if (rest.Length > 0) tasks.Add(unit, rest, coordinating);
+            if (rest.Length > 0) tasks.Add(unit, rest, text);
             return (unit, rest.Length == 0);
         }
 
@@ -92,12 +95,12 @@ internal static class TaskSectionReader
             // A lettered task under a unit heading ("1. Văn phòng Sở" … "a) Xây dựng …").
             if (IsSubItem(line) && current is not null)
             {
-                tasks.Add(current, text, UnitSentence.CoordinatingIn(text, current));
+                tasks.Add(current, text, text);
                 return (current, open);
             }
             return UnitNames.Extract(text) is { } named ? (named, true) : (null, false);
         }
-        if (!hasSubItems) tasks.Add(sentence.Unit, sentence.Task, sentence.Coordinating);
+        if (!hasSubItems) tasks.Add(sentence.Unit, sentence.Task, text);
         return (sentence.Unit, hasSubItems);
     }
 

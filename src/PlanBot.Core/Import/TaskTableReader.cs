@@ -48,6 +48,12 @@ internal static class TaskTableReader
         {
             string Cell(int c) => c >= 0 && c < row.Count ? row[c] : "";
             var task = Cell(taskCol);
+            // "I | CÔNG TÁC CHUẨN BỊ | | |": a group of the rows below, not a task.
+            if (IsGroupRow(row, taskCol))
+            {
+                tasks.NotATask(string.Join(" | ", row));
+                continue;
+            }
             var leads = UnitList(Cell(leadCol));
             if (leads.Count > 0) lead = leads[0];
             if (task.Length == 0 || lead is null || row.All(c => c.Length == 0))
@@ -61,6 +67,10 @@ internal static class TaskTableReader
         }
         return true;
     }
+
+    private static bool IsGroupRow(List<string> row, int taskCol) =>
+        taskCol < row.Count && VietnameseText.IsUpper(row[taskCol]) && row[taskCol].Length > 3
+        && row.Where((c, i) => i != taskCol && i != 0).All(c => c.Length == 0);
 
     /// <summary>A header's second row names columns ("Chủ trì", "Phối hợp"); it has no number and no task.</summary>
     private static bool IsSecondHeader(List<string> row)

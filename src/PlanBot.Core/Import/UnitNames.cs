@@ -60,6 +60,10 @@ public static partial class UnitNames
     public static (string? Unit, string Task) Split(string sentence)
     {
         var text = LeadIn().Replace(sentence.Trim(), "").Trim();
+        // "Yêu cầu các cơ quan, đơn vị … nghiêm túc triển khai": said to everyone, no unit's task.
+        if (text.Length < sentence.Trim().Length && VietnameseText.Fold(text).StartsWith("cac ", StringComparison.Ordinal)
+            && AddressedToAll().IsMatch(sentence.Trim()))
+            return (null, VietnameseText.CleanItem(sentence));
         var verb = Verb().Match(text);
         var unitPart = verb.Success ? text[..verb.Index] : text;
         var task = verb.Success ? VietnameseText.CleanItem(text[verb.Index..]) : "";
@@ -75,9 +79,11 @@ public static partial class UnitNames
     /// <summary>The unit of an "N. X:" heading: the structure says a unit stands there, so its head word may be any.</summary>
     public static string? FromHeading(string head)
     {
+        // "Văn phòng Sở thực hiện các nội dung sau:" names its unit before the verb.
+        var (unit, task) = Split(head);
+        if (unit is not null && task.Length > 0 && RoleVerb().IsMatch(task)) return unit;
         var text = Clean(LeadIn().Replace(head.Trim(), ""));
-        if (IsUnitName(text, structural: true)) return text;
-        return Extract(head);
+        return IsUnitName(text, structural: true) ? text : unit;
     }
 
     /// <summary>"Phòng A, Phòng B và Công đoàn Sở" → the three; a comma or "và" inside a name ("Sở Khoa học và Công nghệ") stays.</summary>
@@ -131,7 +137,7 @@ public static partial class UnitNames
     }
 
     private static string Clean(string unitPart) =>
-        Parenthetical().Replace(unitPart, "").Trim().TrimEnd(',', ';', ':', '-', '–').Trim();
+        Parenthetical().Replace(unitPart, m => Alias().IsMatch(m.Value) ? m.Value : "").Trim().TrimEnd(',', ';', ':', '-', '–').Trim();
 
     private static bool StartsWithWord(string folded, string word) =>
         folded.StartsWith(word, StringComparison.Ordinal) && (folded.Length == word.Length || !char.IsLetterOrDigit(folded[word.Length]));
@@ -141,17 +147,24 @@ public static partial class UnitNames
     private static partial Regex LeadIn();
 
     // Verbs that begin the task; lower case only, so "Phòng Tổ chức cán bộ" keeps its "Tổ chức".
-    private static readonly Regex VerbPattern = VietnameseText.Loose(@"(?<=\S)\s+(?=(?:chủ trì|thực hiện|phối hợp|có trách nhiệm|chịu trách nhiệm|chuẩn bị|xây dựng|tham mưu|báo cáo|triển khai|bố trí|đảm nhận|đảm nhiệm|đảm bảo|bảo đảm|tổ chức|gửi|hoàn thành|theo dõi|cử|phụ trách|lập|dự thảo|rà soát|tổng hợp|liên hệ|đăng tải|in ấn|mời|thông báo|hướng dẫn|cung cấp|kiểm tra|trang trí|tuyên truyền|đôn đốc|là đầu mối|làm đầu mối|là đơn vị|nghiên cứu|giúp|viết|soạn|trình|quán triệt|tiếp nhận|đưa tin|phân công|lựa chọn|đề xuất|lo|sắp xếp|huy động|vận động|quản lý việc|chỉ đạo|cân đối|bổ sung|rà soát|phân bổ|tiếp đón|đón tiếp|phổ biến|thẩm định|kiểm soát|bảo vệ|chăm sóc|phục vụ|thành lập|ban hành|tập huấn|giám sát|nắm bắt|duy trì|thống kê|tiếp tục|khảo sát|tập hợp|cập nhật|đẩy mạnh|tăng cường|thường xuyên|hỗ trợ|phát động|vệ sinh|được giao|có nhiệm vụ|điều động|điều hành|chủ động|khẩn trương|nghiêm túc|tích cực)(?:\s|$|,|:))");
+    private static readonly Regex VerbPattern = VietnameseText.Loose(@"(?<=\S)\s+(?=(?:chủ trì|thực hiện|phối hợp|có trách nhiệm|chịu trách nhiệm|chuẩn bị|xây dựng|tham mưu|báo cáo|triển khai|bố trí|đảm nhận|đảm nhiệm|đảm bảo|bảo đảm|tổ chức|gửi|hoàn thành|theo dõi|cử|phụ trách|lập|dự thảo|rà soát|tổng hợp|liên hệ|đăng tải|in ấn|mời|thông báo|hướng dẫn|cung cấp|kiểm tra|trang trí|tuyên truyền|đôn đốc|là đầu mối|làm đầu mối|là đơn vị|nghiên cứu|giúp|viết|soạn|trình|quán triệt|tiếp nhận|đưa tin|phân công|lựa chọn|đề xuất|lo|sắp xếp|huy động|vận động|quản lý việc|chỉ đạo|cân đối|bổ sung|rà soát|phân bổ|tiếp đón|đón tiếp|phổ biến|thẩm định|kiểm soát|bảo vệ|chăm sóc|phục vụ|thành lập|ban hành|tập huấn|giám sát|nắm bắt|duy trì|thống kê|tiếp tục|khảo sát|tập hợp|cập nhật|đẩy mạnh|tăng cường|thường xuyên|hỗ trợ|phát động|vệ sinh|được giao|có nhiệm vụ|điều động|điều hành|chủ động|khẩn trương|nghiêm túc|tích cực|là|được|đồng bộ|chỉnh lý|chia sẻ|mở rộng|mở|liên thông|sản xuất|tích hợp|xử lý|giải quyết|đánh giá|rà soát|số hóa|kết nối|vận hành|xác minh|thu thập|làm sạch|tuyên dương|khen thưởng|biên soạn|biên tập|in|treo|dán|nhận|thanh toán|quyết toán|dự toán|canh gác|tuần tra|truy quét|đấu tranh|ngăn chặn|phòng ngừa|tham gia|chấm|coi|ra đề|phân loại|xếp loại|cử|gặp|thăm|tặng|trao|đón|đưa|đảm trách)(?:\s|$|,|:))");
 
     private static Regex Verb() => VerbPattern;
 
     // The verbs that say "the words before me are a unit": roles, not actions anyone may take.
-    private static readonly Regex RoleVerbPattern = VietnameseText.Loose(@"^\s*(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|thực hiện|là đầu mối|làm đầu mối|là đơn vị|phụ trách|đảm nhận|đảm nhiệm|được giao|có nhiệm vụ|chỉ đạo|giúp)\b");
+    private static readonly Regex RoleVerbPattern = VietnameseText.Loose(@"^\s*(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|thực hiện|là đầu mối|làm đầu mối|là đơn vị|phụ trách|đảm nhận|đảm nhiệm|được giao|có nhiệm vụ|chỉ đạo|giúp)\b");
 
     private static Regex RoleVerb() => RoleVerbPattern;
 
     [GeneratedRegex(@"\s*\([^)]*\)")]
     private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^(?:Yêu cầu|Đề nghị|Yeu cau|De nghi)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressedToAll();
+
+    // "(Ban TNNT-CN&ĐT)", "(KH&CN)": the unit's own short name, kept with it.
+    [GeneratedRegex(@"^\s*\((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}{2,}[\p{Lu}\-&./]*\)$")]
+    private static partial Regex Alias();
 
     [GeneratedRegex(@"(\s*[,;]\s*|\s+(?:và|va|cùng|với|voi)\s+)")]
     private static partial Regex ListSeparator();

@@ -16,25 +16,43 @@ internal sealed partial record UnitSentence(string Unit, string Task, IReadOnlyL
         return Passive(sentence);
     }
 
-    /// <summary>The units after "phối hợp (với)": up to the verb that starts what they do together.</summary>
-    public static IReadOnlyList<string> CoordinatingIn(string text, string? lead)
+    /// <summary>
+    /// The units after "phối hợp (với)": the plan's own unit names where they stand there ("Công an
+    /// tỉnh chia sẻ …" → "Công an tỉnh"), else the words up to the verb that starts what they do together.
+    /// </summary>
+    public static IReadOnlyList<string> CoordinatingIn(string text, string? lead, IReadOnlyCollection<string>? known = null)
     {
         var found = new List<string>();
+        void Found(string name)
+        {
+            if (!string.Equals(name, lead, StringComparison.OrdinalIgnoreCase) && !found.Contains(name, StringComparer.OrdinalIgnoreCase))
+                found.Add(name);
+        }
         foreach (Match m in Coordinate().Matches(text))
         {
             var rest = m.Groups["rest"].Value;
-            var end = UnitNames.TaskStart(rest);
-            var stop = Stop().Match(rest);
-            if (stop.Success && (end < 0 || stop.Index < end)) end = stop.Index;
-            var list = end < 0 ? rest : rest[..end];
-            foreach (var name in UnitNames.SplitList(list))
+            var pos = 0;
+            var listEnded = false;
+            while (known is not null && known.Where(k => string.Compare(rest, pos, k, 0, k.Length, StringComparison.OrdinalIgnoreCase) == 0 && EndsWord(rest, pos + k.Length))
+                       .MaxBy(k => k.Length) is { } name)
             {
-                if (!string.Equals(name, lead, StringComparison.OrdinalIgnoreCase) && !found.Contains(name, StringComparer.OrdinalIgnoreCase))
-                    found.Add(name);
+                Found(name);
+                pos += name.Length;
+                var separator = Separator().Match(rest, pos);
+                if (!separator.Success) { listEnded = true; break; }
+                pos += separator.Length;
             }
+            if (listEnded) continue;
+            var remainder = rest[pos..];
+            var end = UnitNames.TaskStart(remainder);
+            var stop = Stop().Match(remainder);
+            if (stop.Success && (end < 0 || stop.Index < end)) end = stop.Index;
+            foreach (var name in UnitNames.SplitList(end < 0 ? remainder : remainder[..end])) Found(name);
         }
         return found;
     }
+
+    private static bool EndsWord(string s, int at) => at >= s.Length || !char.IsLetterOrDigit(s[at]);
 
     private static UnitSentence? Passive(string sentence)
     {
@@ -48,6 +66,9 @@ internal sealed partial record UnitSentence(string Unit, string Task, IReadOnlyL
     private static readonly Regex CoordinatePattern = VietnameseText.Loose(@"phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+|cùng\s+)?(?<rest>[^.;:]+)", RegexOptions.IgnoreCase);
 
     private static Regex Coordinate() => CoordinatePattern;
+
+    [GeneratedRegex(@"\G(?:\s*[,;]\s*|\s+(?:và|cùng)\s+)")]
+    private static partial Regex Separator();
 
     private static readonly Regex StopPattern = VietnameseText.Loose(@"\s+(?:để|nhằm|trong|theo|tại|về|cho|khi|trước|từ|đến)\s|\s*\(");
 

@@ -37,7 +37,7 @@ public static class VietnameseDates
         if (dateMatches.Count == 0 && times.Count == 0 && duration is null) return null;
 
         DateOnly? start = dateMatches.Count > 0 ? dateMatches[0] : null;
-        DateOnly? end = dateMatches.Count > 1 ? dateMatches[^1] : null;
+        DateOnly? end = dateMatches.Count > 1 ? dateMatches.Max() : null;
         return new EventSchedule(
             start,
             end is { } e && start is { } s && e > s ? e : null,
