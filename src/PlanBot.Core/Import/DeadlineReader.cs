@@ -55,7 +55,7 @@ internal static partial class DeadlineReader
         foreach (Match m in Month().Matches(text))
         {
             if (candidates.Any(c => c.Index >= m.Index && c.Index < m.Index + m.Length)) continue;
-            if (onlyPeriods && !m.Groups["y"].Success) continue;
+            if (onlyPeriods && (!m.Groups["y"].Success || From().IsMatch(text[..m.Index]))) continue;
             var month = Num(m, "m");
             var y = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : year.For(month, 1);
             if (y is { } yy && month is >= 1 and <= 12) candidates.Add((m.Index, LastDay(yy, month)));
@@ -128,6 +128,11 @@ internal static partial class DeadlineReader
     private static readonly Regex HalfYearPattern = VietnameseText.Loose(@"(?:6 tháng (?:đầu|cuối) năm|cuối năm|trong năm|cả năm)(?:\s*(?<y>\d{4}))?", RegexOptions.IgnoreCase);
 
     private static Regex HalfYear() => HalfYearPattern;
+
+    // "từ tháng 7/2025": when something starts.
+    private static readonly Regex FromPattern = VietnameseText.Loose(@"(?:từ|bắt đầu)\s*$", RegexOptions.IgnoreCase);
+
+    private static Regex From() => FromPattern;
 
     private static readonly Regex RangeWordPattern = VietnameseText.Loose(@"\b(?:đến|tới)\b|\d\s*[-–]\s*\d{1,2}\s*/", RegexOptions.IgnoreCase);
 

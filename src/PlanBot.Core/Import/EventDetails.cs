@@ -36,7 +36,7 @@ internal sealed partial record EventDetails(
                 sessions.Add((i, session));
                 continue;
             }
-            if (line.Kind == LineKind.Text && !line.Text.Contains(':', StringComparison.Ordinal) && VietnameseDates.FindDates(line.Text, defaultYear) is [var date, ..])
+            if (line.Kind == LineKind.Text && !IsFieldKey(line.Folded) && VietnameseDates.FindDates(line.Text, defaultYear) is [var date, ..])
                 proseDate = date;
             if (line.Kind == LineKind.Roman)
             {
@@ -49,6 +49,8 @@ internal sealed partial record EventDetails(
             var key = line.Folded;
             if (key.StartsWith("thoi gian", StringComparison.Ordinal))
             {
+                // "1. Thời gian, địa điểm" over "- Điểm hiến máu chính: Từ 7h00’ … tại …": the sessions say it.
+                if (!HasInlineContent(line) && i + 1 < to && Session(lines, i + 1, to, defaultYear) is not null) continue;
                 var content = Content(lines, i, to);
                 var at = At().Match(content);
                 var withVenue = at.Success && key.Contains("dia diem", StringComparison.Ordinal);
@@ -75,7 +77,8 @@ internal sealed partial record EventDetails(
                 }
                 else if (VietnameseText.CleanItem(Content(lines, i, to)) is { Length: > 0 } place) venues.Add((i, place));
             }
-            else if ((key.StartsWith("thanh phan", StringComparison.Ordinal) || key.StartsWith("dai bieu", StringComparison.Ordinal)) && participants.Count == 0)
+            else if ((key.StartsWith("thanh phan", StringComparison.Ordinal) || key.StartsWith("dai bieu", StringComparison.Ordinal)
+                      || key.StartsWith("doi tuong", StringComparison.Ordinal)) && participants.Count == 0)
                 participants.AddRange(ListContent(lines, i, to));
             else if (key.StartsWith("muc dich", StringComparison.Ordinal) && purposes.Count == 0)
                 purposes.AddRange(ListContent(lines, i, to));
@@ -157,7 +160,8 @@ internal sealed partial record EventDetails(
     {
         var inline = AfterColon(lines[at].Text);
         var items = inline.Split(';').Select(VietnameseText.CleanItem).Where(s => s.Length > 0).ToList();
-        items.AddRange(Under(lines, at, to).SelectMany(l => l.Text.Split(';')).Select(VietnameseText.CleanItem).Where(s => s.Length > 0));
+        // A line under the label lists its items with ";"; a bullet is one item, whatever it holds.
+        items.AddRange(Under(lines, at, to).SelectMany(l => l.Kind == LineKind.Text ? l.Text.Split(';') : [l.Text]).Select(VietnameseText.CleanItem).Where(s => s.Length > 0));
         return items;
     }
 
@@ -188,6 +192,7 @@ internal sealed partial record EventDetails(
     private static bool IsFieldKey(string folded) =>
         folded.StartsWith("thoi gian", StringComparison.Ordinal) || folded.StartsWith("dia diem", StringComparison.Ordinal)
         || folded.StartsWith("thanh phan", StringComparison.Ordinal) || folded.StartsWith("muc dich", StringComparison.Ordinal)
+        || folded.StartsWith("doi tuong", StringComparison.Ordinal)
         || folded.StartsWith("yeu cau", StringComparison.Ordinal);
 
     private static readonly Regex AtPattern = VietnameseText.Loose(@"[,;]?\s+tại\s+", RegexOptions.IgnoreCase);

@@ -18,8 +18,10 @@ internal sealed partial record HeaderBlock(string Title, string? Number, string?
 
         string? number = null, place = null, issuer = null;
         PartialDate? date = null;
-        foreach (var cell in cells)
+        foreach (var whole in cells)
         {
+            // "ỦY BAN NHÂN DÂN XÃ ĐÔNG TIẾN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on one line: the issuer is the left part.
+            var cell = Motto().Match(whole) is { Success: true, Index: > 0 } motto ? whole[..motto.Index].Trim() : whole;
             var folded = VietnameseText.Fold(cell);
             var rest = cell;
             if (NumberLine().Match(cell) is { Success: true } n)
@@ -41,9 +43,9 @@ internal sealed partial record HeaderBlock(string Title, string? Number, string?
                 place = p.Groups["place"].Value.Trim();
                 date = VietnameseDates.ParseIssueDate(rest);
             }
-            else if (VietnameseText.IsUpper(cell) && !folded.Contains("cong hoa xa hoi", StringComparison.Ordinal)
-                     && !folded.Contains("doc lap", StringComparison.Ordinal) && !PlanTextParser.IsDocumentTypeHeading(cell))
-                issuer = cell;
+            else if (VietnameseText.IsUpper(cell) && !Mottos.Any(m => folded.Contains(m, StringComparison.Ordinal)) && !PlanTextParser.IsDocumentTypeHeading(cell))
+                // "ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH": the second line completes the first.
+                issuer = issuer is not null && IncompleteIssuers.Contains(VietnameseText.Fold(issuer)) ? $"{issuer} {cell}" : cell;
         }
         return new HeaderBlock(ReadTitle(lines, titleAt, kind), number, issuer, place, date);
     }
@@ -79,13 +81,22 @@ internal sealed partial record HeaderBlock(string Title, string? Number, string?
             // The line under "KẾ HOẠCH" is the title even when it opens like the introduction ("Thực hiện Chương trình …").
             var introduction = parts.Count == 0 ? ReasonStart().IsMatch(line.Text) : IntroStart().IsMatch(line.Text);
             if (line.Kind != LineKind.Text || introduction || line.Text.Length > 250) break;
-            parts.Add(line.Text);
+            parts.Add(parts.Count == 0 ? Subject().Replace(line.Text, "") : line.Text);
         }
         return VietnameseText.CleanItem(string.Join(" ", parts));
     }
 
     [GeneratedRegex(@"\t+|\s{3,}")]
     private static partial Regex Columns();
+
+    // The national motto and the party's and youth union's names stand in the right column, never the issuer.
+    private static readonly string[] Mottos = ["cong hoa xa hoi", "doc lap", "dang cong san viet nam", "doan tncs ho chi minh", "doan thanh nien cong san ho chi minh"];
+
+    private static readonly HashSet<string> IncompleteIssuers = ["uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "ban chap hanh", "uy ban mat tran to quoc viet nam"];
+
+    private static readonly Regex MottoPattern = VietnameseText.Loose(@"\s(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH)");
+
+    private static Regex Motto() => MottoPattern;
 
     private static readonly Regex NumberPattern = VietnameseText.Loose(@"^Số\s*[:.]?\s*(?<n>\S.*)$");
 

@@ -19,7 +19,9 @@ public static partial class LineMending
             var line = raw.TrimEnd();
             var start = line.TrimStart();
             var previous = joined.Count > 0 ? joined[^1].Trim() : "";
+            // A heading in capitals ("KẾ HOẠCH", the issuer) is never wrapped into a lower-case line.
             if (start.Length > 0 && char.IsLower(start[0]) && previous.Length > 0 && !previous.Contains('|', StringComparison.Ordinal)
+                && !VietnameseText.IsUpper(previous)
                 && PlanLine.Parse(start).Kind == LineKind.Text && !Columns().IsMatch(joined[^1].Trim()))
                 joined[^1] = joined[^1].TrimEnd() + " " + start;
             else

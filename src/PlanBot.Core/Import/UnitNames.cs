@@ -68,6 +68,9 @@ public static partial class UnitNames
         var unitPart = verb.Success ? text[..verb.Index] : text;
         var task = verb.Success ? VietnameseText.CleanItem(text[verb.Index..]) : "";
         unitPart = Clean(unitPart);
+        // "Nhiệm vụ của các đơn vị được phân công …": every unit, so none in particular.
+        if (unitPart.StartsWith("các ", StringComparison.Ordinal) && !unitPart.Skip(1).Any(char.IsUpper))
+            return (null, VietnameseText.CleanItem(sentence));
         var structural = verb.Success && RoleVerb().IsMatch(text[verb.Index..]);
         if (!IsUnitName(unitPart, structural)) return (null, VietnameseText.CleanItem(sentence));
         return (unitPart, VietnameseText.Capitalize(task));
