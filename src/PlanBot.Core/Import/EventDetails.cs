@@ -32,8 +32,19 @@ internal sealed partial record EventDetails(
             if (ProgrammeEnd(line.Text) is { } end) programmeEnd = end;
             if (!inProgramme && Session(lines, i, to, defaultYear) is { } session)
             {
-                if (session.Schedule is { StartDate: null } partial && proseDate is { } day) session = session with { Schedule = partial with { StartDate = day } };
+                // "… 16h30 cùng ngày": the day of the session before; else the day the section's prose gave.
+                var sameDay = (VietnameseText.Fold(line.Text).Contains("cung ngay", StringComparison.Ordinal) ? sessions.LastOrDefault().Session?.Schedule?.StartDate : null) ?? proseDate;
+                if (session.Schedule is { StartDate: null } partial && sameDay is { } day) session = session with { Schedule = partial with { StartDate = day } };
                 sessions.Add((i, session));
+                continue;
+            }
+            if (line.Kind == LineKind.TableRow)
+            {
+                var last = i;
+                while (last < to && lines[last].Kind == LineKind.TableRow) last++;
+                var at = i;
+                sessions.AddRange(TableSessions(lines, i, last, defaultYear).Select(x => (at, x)));
+                i = last - 1;
                 continue;
             }
             if (line.Kind == LineKind.Text && !IsFieldKey(line.Folded) && VietnameseDates.FindDates(line.Text, defaultYear) is [var date, ..])
@@ -117,7 +128,7 @@ internal sealed partial record EventDetails(
         if (colon <= 0) return null;
         var head = line.Text[..colon].Trim();
         var folded = VietnameseText.Fold(head);
-        if (head.Any(char.IsDigit) || head.Split(' ').Length > 8 || !char.IsUpper(head[0]) || IsFieldKey(folded)
+        if (head.Any(char.IsDigit) || head.Split(' ').Length > 12 || !char.IsUpper(head[0]) || IsFieldKey(folded)
             || NotSessions.Any(n => folded.StartsWith(n, StringComparison.Ordinal)))
             return null;
         var content = line.Text[(colon + 1)..].Trim();
@@ -127,6 +138,22 @@ internal sealed partial record EventDetails(
         var schedule = VietnameseDates.ParseEvent(at.Success ? content[..at.Index] : content, defaultYear);
         if (schedule is null || (schedule.StartDate is null && schedule.StartTime is null)) return null;
         return new EventSession(VietnameseText.CleanItem(head), schedule, at.Success ? VietnameseText.CleanItem(content[(at.Index + at.Length)..]) : null);
+    }
+
+    /// <summary>"Lớp | Thời gian | Địa điểm": a session per row.</summary>
+    private static IEnumerable<EventSession> TableSessions(List<PlanLine> lines, int at, int end, int? defaultYear)
+    {
+        var header = lines[at].Cells.Select(VietnameseText.Fold).ToList();
+        var timeCol = header.FindIndex(h => h.StartsWith("thoi gian", StringComparison.Ordinal));
+        var venueCol = header.FindIndex(h => h.StartsWith("dia diem", StringComparison.Ordinal));
+        if (timeCol < 0 || venueCol < 0) yield break;
+        for (var r = at + 1; r < end; r++)
+        {
+            var cells = lines[r].Cells;
+            if (cells.Count <= Math.Max(timeCol, venueCol) || VietnameseDates.ParseEvent(cells[timeCol], defaultYear) is not { } schedule) continue;
+            var name = timeCol == 0 ? "" : $"{lines[at].Cells[0]} {cells[0]}".Trim();
+            yield return new EventSession(name, schedule, VietnameseText.CleanItem(cells[venueCol]));
+        }
     }
 
     private static readonly string[] NotSessions = ["dai bieu", "khach moi", "noi dung", "hinh thuc", "kinh phi", "luu y", "thoi han", "han", "ghi chu", "chu tri", "trang phuc"];

@@ -92,9 +92,9 @@ internal sealed partial record HeaderBlock(string Title, string? Number, string?
     // The national motto and the party's and youth union's names stand in the right column, never the issuer.
     private static readonly string[] Mottos = ["cong hoa xa hoi", "doc lap", "dang cong san viet nam", "doan tncs ho chi minh", "doan thanh nien cong san ho chi minh"];
 
-    private static readonly HashSet<string> IncompleteIssuers = ["uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "ban chap hanh", "uy ban mat tran to quoc viet nam"];
+    private static readonly HashSet<string> IncompleteIssuers = ["uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "ban chap hanh", "uy ban mat tran to quoc viet nam", "ban cong tac mat tran"];
 
-    private static readonly Regex MottoPattern = VietnameseText.Loose(@"\s(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH)");
+    private static readonly Regex MottoPattern = VietnameseText.Loose(@"\s(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|Độc lập|ĐỘC LẬP)");
 
     private static Regex Motto() => MottoPattern;
 

@@ -12,6 +12,7 @@ internal static class TaskSectionReader
         string? current = null;
         var open = false; // the unit's heading ends with ":" or nothing: plain lines under it are its tasks
         var bullets = false; // its tasks came as bullets: a plain line after them is the section's own text again
+        char? headMarker = null; // "- Ban Tuyên giáo:" over "+ …" bullets: the next "-" is the next unit
         (string Text, int Depth, int AddedBefore)? heading = null;
 
         void FlushHeading(int depth)
@@ -44,6 +45,7 @@ internal static class TaskSectionReader
                     var addedBefore = tasks.Added;
                     (current, open) = ReadItem(line, FollowedBySubItems(lines, i, to), tasks, current, open);
                     bullets = false;
+                    headMarker = null;
                     if (tasks.Added == addedBefore)
                     {
                         if (current is not null || FollowedBySubItems(lines, i, to)) heading = (line.Raw.Trim(), depth, addedBefore);
@@ -52,6 +54,16 @@ internal static class TaskSectionReader
                     break;
                 default:
                     if (DeadlineReader.OnItsOwnLine(line.Text, tasks.Year) is { } due && tasks.SetLastDue(due)) break;
+                    if (line.Kind == LineKind.Bullet && headMarker == Marker(line)) current = null;
+                    // "- Văn phòng Hội Cựu chiến binh huyện:" with its tasks as bullets of another kind below.
+                    if (current is null && line.Text.EndsWith(':') && UnitNames.FromHeading(line.Text[..^1]) is { } headed)
+                    {
+                        FlushHeading(BulletHeading);
+                        (current, open, bullets) = (headed, true, false);
+                        headMarker = line.Kind == LineKind.Bullet ? Marker(line) : null;
+                        heading ??= (line.Raw.Trim(), BulletHeading, tasks.Added);
+                        break;
+                    }
                     if (line.Kind == LineKind.Bullet) bullets = true;
                     if (current is not null && (line.Kind == LineKind.Bullet || (open && !bullets)))
                         tasks.Add(current, line.Text, line.Text);
@@ -112,6 +124,11 @@ internal static class TaskSectionReader
         var rest = text[(colon + 1)..].Trim();
         return rest.Length > 0 && UnitNames.FromHeading(text[..colon]) is { } unit ? (unit, rest) : null;
     }
+
+    // Deeper than any numbered or lettered item: the next item of any level ends a bullet heading.
+    private const int BulletHeading = 100;
+
+    private static char Marker(PlanLine line) => line.Raw.TrimStart().FirstOrDefault();
 
     private static int Depth(PlanLine line) => line.Kind == LineKind.Lettered ? 10 : line.Depth;
 

@@ -27,6 +27,7 @@ public static partial class VietnameseText
         while (s.Length > 0 && (s[^1] is ';' or ',' or ':' || (s[^1] == '.' && !s.EndsWith("..", StringComparison.Ordinal))))
             s = s[..^1].TrimEnd();
         if (s.EndsWith("./.", StringComparison.Ordinal)) s = s[..^3].TrimEnd();
+        else if (s.EndsWith("./", StringComparison.Ordinal)) s = s[..^2].TrimEnd();
         return s;
     }
 
