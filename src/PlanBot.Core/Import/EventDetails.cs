@@ -103,6 +103,8 @@ internal sealed partial record EventDetails(
         if (main.Schedule is null) main = times.Count > 0 ? (times[0].At, times[0].Schedule, times[0].Venue) : candidates.FirstOrDefault();
         var schedule = main.Schedule;
         var venue = main.Venue ?? venues.FirstOrDefault(v => v.At > main.At).Venue ?? venues.FirstOrDefault().Venue;
+        // "…, thành phố Quy Nhơn; đồng thời triển khai tại 159 trạm y tế …": the place, then where else it happens.
+        if (venue is not null && AlsoElsewhere().Match(venue) is { Success: true } also) venue = venue[..also.Index].Trim();
 
         var allSessions = sessions.Select(s => s.Session).Concat(sites.Select(site => new EventSession(site.Name, schedule, site.Venue))).ToList();
         // The programme's "11 giờ 30: Kết thúc" is the end the time line did not give.
@@ -225,6 +227,10 @@ internal sealed partial record EventDetails(
     private static readonly Regex AtPattern = VietnameseText.Loose(@"[,;]?\s+tại\s+", RegexOptions.IgnoreCase);
 
     private static Regex At() => AtPattern;
+
+    private static readonly Regex AlsoElsewherePattern = VietnameseText.Loose(@";\s*(?:đồng thời|ngoài ra|và tại)\b", RegexOptions.IgnoreCase);
+
+    private static Regex AlsoElsewhere() => AlsoElsewherePattern;
 
     private static readonly Regex ProgrammePattern = VietnameseText.Loose(
         @"^(?:Từ\s+)?(?<times>\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2}(?:\s*phút)?[’']?(?:\s*(?:[-–]|đến)\s*\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2}(?:\s*phút)?[’']?)?)\s*[:\-–]\s*(?<what>\S.*)$",
