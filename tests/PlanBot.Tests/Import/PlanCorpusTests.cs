@@ -51,7 +51,9 @@ public sealed class PlanCorpusTests(ITestOutputHelper output)
             using var expected = JsonDocument.Parse(File.ReadAllText(expectation));
             score.Add(Path.GetFileNameWithoutExtension(file), expected.RootElement, result.Plan);
         }
-        var report = $"{files.Count} held-out plans\n{score.Report()}\n{string.Join('\n', score.Misses)}";
+        var report = files.Count == 0
+            ? "no held-out plans in PlanCorpus/holdout/"
+            : $"{files.Count} held-out plans\n{score.Report()}\n{string.Join('\n', score.Misses)}";
         output.WriteLine(report);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "plan-corpus-score-holdout.txt"), report);
         Assert.True(refused.Count == 0, "held-out plans refused:\n" + string.Join('\n', refused));
