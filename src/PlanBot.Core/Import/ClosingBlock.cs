@@ -8,10 +8,10 @@ internal sealed partial record ClosingBlock(IReadOnlyList<string> Recipients, Si
 {
     public static bool IsRecipientsHeading(PlanLine line) => line.Folded.StartsWith("noi nhan", StringComparison.Ordinal);
 
-    public static ClosingBlock Read(List<PlanLine> lines, int from)
+    public static ClosingBlock Read(List<PlanLine> lines, int from, int to)
     {
         // In a signed plan "Nơi nhận" and the signature sit side by side; read each column's cells alone.
-        var cells = lines.Skip(from)
+        var cells = lines.Skip(from).Take(Math.Max(0, to - from))
             .SelectMany(l => Columns().Split(l.Raw.Trim()))
             .Select(PlanLine.Parse)
             .Where(l => l.Kind != LineKind.Blank)
@@ -26,7 +26,10 @@ internal sealed partial record ClosingBlock(IReadOnlyList<string> Recipients, Si
             {
                 inRecipients = true;
                 var inline = cell.Text[(cell.Text.IndexOf(':', StringComparison.Ordinal) + 1)..];
-                if (cell.Text.Contains(':', StringComparison.Ordinal) && inline.Trim().Length > 0)
+                // "Nơi nhận: HIỆU TRƯỞNG": the signature's title stood beside the heading on the same line.
+                if (cell.Text.Contains(':', StringComparison.Ordinal) && VietnameseText.IsUpper(inline) && inline.Trim().Length > 0)
+                    signature.Add(inline.Trim());
+                else if (cell.Text.Contains(':', StringComparison.Ordinal) && inline.Trim().Length > 0)
                     recipients.Add(VietnameseText.CleanItem(PlanLine.Parse(inline).Text));
                 continue;
             }
@@ -53,11 +56,16 @@ internal sealed partial record ClosingBlock(IReadOnlyList<string> Recipients, Si
         if (nameAt < 0 && lines.Count > 1) nameAt = lines.Count - 1;
         if (nameAt < 0) return null;
         var titles = lines.Take(nameAt).Where(VietnameseText.IsUpper).ToList();
-        return new Signer(titles.Count > 0 ? string.Join(" ", titles) : null, lines[nameAt]);
+        // "Thượng tá Trần Văn Hùng", "PGS.TS. Võ Thanh Tùng": the rank or degree is not the name.
+        var name = RankOrDegree().Replace(lines[nameAt], "").Trim();
+        return new Signer(titles.Count > 0 ? string.Join(" ", titles) : null, name.Length > 0 ? name : lines[nameAt]);
     }
 
     [GeneratedRegex(@"\t+|\s{3,}")]
     private static partial Regex Columns();
+
+    [GeneratedRegex(@"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Đại tướng|(?:(?:PGS|GS|TS|ThS|BS|CN|KS|DS|BSCKI{1,2}|TTND|TTƯT|NGND|NGƯT)\.?\s*)+)\s+(?=\p{Lu})")]
+    private static partial Regex RankOrDegree();
 
     [GeneratedRegex(@"^\(.*\)$|^\./\.$|^Trên đây", RegexOptions.IgnoreCase)]
     private static partial Regex NotSignature();

@@ -13,6 +13,9 @@ public enum ImportProblem
     MissingTitle,
     MissingImplementationSection,
     MissingUnitTasks,
+
+    /// <summary>None of what makes a text a plan: a "KẾ HOẠCH" title, a "V/v" subject, a time, venue or participants, a unit with a task.</summary>
+    NoPlanMarkers,
 }
 
 /// <summary>Either the plan PlanBot understood or the list of what was missing.</summary>

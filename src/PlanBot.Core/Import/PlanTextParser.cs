@@ -17,39 +17,72 @@ public static partial class PlanTextParser
         var lines = Lines(text);
         if (lines.All(l => l.Kind == LineKind.Blank)) return PlanImportResult.Fail(ImportProblem.Empty);
 
-        var titleAt = lines.FindIndex(l => IsDocumentTypeHeading(l.Text));
+        var (titleAt, kind) = FindTitle(lines);
         var implementation = FindImplementationSection(lines);
-        var problems = new List<ImportProblem>();
-        if (titleAt < 0) problems.Add(ImportProblem.MissingTitle);
-        if (implementation is null) problems.Add(ImportProblem.MissingImplementationSection);
-
         var endOfBody = EndOfBody(lines, titleAt);
-        var closing = ClosingBlock.Read(lines, endOfBody);
-        var header = titleAt >= 0 ? HeaderBlock.Read(lines, titleAt) : null;
-        var defaultYear = header?.IssueDate?.Year;
-        var details = EventDetails.Read(lines, Math.Max(titleAt, 0), implementation?.Start ?? endOfBody, defaultYear);
-        var units = implementation is { } section
-            ? TaskSectionReader.Read(lines, section.Start, Math.Min(section.End, endOfBody), details.Schedule?.StartDate?.Year ?? defaultYear)
-            : [];
-        if (implementation is not null && units.Count == 0) problems.Add(ImportProblem.MissingUnitTasks);
-        if (problems.Count > 0 || header is null) return PlanImportResult.Fail([.. problems]);
+        var appendix = lines.FindIndex(endOfBody, l => l.Kind != LineKind.TableRow && l.Folded.StartsWith("phu luc", StringComparison.Ordinal));
+        var closing = ClosingBlock.Read(lines, endOfBody, appendix < 0 ? lines.Count : appendix);
+        var header = HeaderBlock.Read(lines, titleAt, kind);
+        var defaultYear = header.IssueDate?.Year;
+        var details = EventDetails.Read(lines, titleAt, implementation?.Start ?? endOfBody, defaultYear);
+
+        var tasks = new TaskCollector(new PlanYear(details.Schedule?.StartDate?.Year ?? defaultYear, header.IssueDate?.ToDate()));
+        var sectionEnd = implementation is { } s ? Math.Min(s.End, endOfBody) : -1;
+        if (implementation is { } section) TaskSectionReader.Read(lines, section.Start, sectionEnd, tasks);
+        ReadTablesOutside(lines, implementation?.Start ?? -1, sectionEnd, tasks);
+        var units = tasks.Units();
+
+        var recognisable = kind != TitleKind.FirstLine || details.Schedule is not null || details.Venue is not null
+                           || details.Participants.Count > 0 || units.Count > 0;
+        if (!recognisable) return PlanImportResult.Fail(ImportProblem.NoPlanMarkers);
 
         return PlanImportResult.Ok(new PlanDocument
         {
-            Title = header.Title,
+            Title = header.Title.Length > 0 ? header.Title : lines.First(l => l.Kind != LineKind.Blank).Raw.Trim(),
             Number = header.Number,
             Issuer = header.Issuer ?? IssuerFromIntroduction(lines, titleAt),
             IssuePlace = header.Place,
             IssueDate = header.IssueDate,
             Event = details.Schedule,
             Venue = details.Venue,
+            Sessions = details.Sessions,
             Purposes = details.Purposes,
             Agenda = details.Agenda,
             Participants = details.Participants,
             Units = units,
+            NotUnderstood = tasks.NotUnderstood,
             Recipients = closing.Recipients,
             Signer = closing.Signer,
         });
+    }
+
+    /// <summary>
+    /// The title: a "KẾ HOẠCH …" line in any case ("Kế hoạch tổ chức Lễ khai giảng …") near the top,
+    /// else a "V/v …" subject, else the first line that is not part of the header.
+    /// </summary>
+    private static (int At, TitleKind Kind) FindTitle(List<PlanLine> lines)
+    {
+        var top = lines.FindIndex(l => l.Kind == LineKind.Roman);
+        var limit = top < 0 ? Math.Min(lines.Count, 40) : top;
+        var at = lines.FindIndex(0, limit, l => IsDocumentTypeHeading(l.Text) || (l.Kind == LineKind.Text && SentenceCaseTitle().IsMatch(l.Text)));
+        if (at >= 0) return (at, TitleKind.DocumentType);
+        at = lines.FindIndex(0, limit, l => SubjectLine().IsMatch(l.Text));
+        if (at >= 0) return (at, TitleKind.Subject);
+        at = lines.FindIndex(0, limit, l => l.Kind is LineKind.Text or LineKind.Numbered && !HeaderBlock.IsHeaderLine(l));
+        return (at < 0 ? lines.FindIndex(l => l.Kind != LineKind.Blank) : at, TitleKind.FirstLine);
+    }
+
+    /// <summary>Task tables outside the implementation section (an appendix after the signature, a table under another heading).</summary>
+    private static void ReadTablesOutside(List<PlanLine> lines, int sectionStart, int sectionEnd, TaskCollector tasks)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i >= sectionStart && i < sectionEnd) { i = sectionEnd - 1; continue; }
+            if (lines[i].Kind != LineKind.TableRow) continue;
+            var end = TaskTableReader.End(lines, i, sectionStart > i ? sectionStart : lines.Count);
+            TaskTableReader.Read(lines, i, end, tasks);
+            i = end - 1;
+        }
     }
 
     /// <summary>Splits text into classified lines; HTML from a Teams message becomes plain lines.</summary>
@@ -58,12 +91,12 @@ public static partial class PlanTextParser
         var plain = LooksLikeHtml(text) ? HtmlToText(text) : text;
         if (FlattenedText.LooksFlattened(plain)) plain = FlattenedText.Restore(plain);
         plain = plain.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' ').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        return plain.Split('\n').Select(PlanLine.Parse).ToList();
+        return LineMending.JoinWrapped(plain.Split('\n').Select(LineMending.SplitGlued)).Select(PlanLine.Parse).ToList();
     }
 
     internal static bool IsDocumentTypeHeading(string line)
     {
-        if (!VietnameseText.IsUpper(line)) return false;
+        if (!VietnameseText.IsUpper(line) || line.Length > 250) return false;
         var folded = VietnameseText.Fold(line);
         return DocumentTypes.Any(t => folded == t || folded.StartsWith(t + " ", StringComparison.Ordinal));
     }
@@ -111,6 +144,14 @@ public static partial class PlanTextParser
         var withBreaks = BlockEnd().Replace(html, "\n");
         return WebUtility.HtmlDecode(AnyTag().Replace(withBreaks, ""));
     }
+
+    // "Kế hoạch tổ chức Lễ khai giảng …": the type word, then what the plan is about, on one short line.
+    private static readonly Regex SentenceCasePattern = VietnameseText.Loose(@"^(?:Kế hoạch|KẾ HOẠCH|Phương án|Chương trình)\s*[:\-–]?\s+\p{L}.{2,200}$");
+
+    private static Regex SentenceCaseTitle() => SentenceCasePattern;
+
+    [GeneratedRegex(@"^V/v\.?\s*:?\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectLine();
 
     [GeneratedRegex(@"(?:^|[;,.]\s*)(?<who>[^;,.]{3,80}?)\s+(?:xây dựng|ban hành)\s+(?:[Kk]ế hoạch|[Pp]hương án|[Cc]hương trình)")]
     private static partial Regex IssuerInSentence();

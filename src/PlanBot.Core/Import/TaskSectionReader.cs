@@ -1,26 +1,27 @@
-using PlanBot.Core.Plans;
-
 namespace PlanBot.Core.Import;
 
 /// <summary>
-/// Reads "IV. TỔ CHỨC THỰC HIỆN": each responsible unit with one task per bullet, per
-/// "Unit: task" item, per "Unit verb …" sentence, or per row of a task table
-/// (Nội dung | Đơn vị thực hiện | Thời gian).
+/// Reads "IV. TỔ CHỨC THỰC HIỆN": each lead unit with one task per bullet, per "Unit: task" item,
+/// per "Unit verb …" sentence, or per row of a task table. A line that becomes no task is kept
+/// as not understood; a heading only when nothing under it became a task.
 /// </summary>
 internal static class TaskSectionReader
 {
-    public static List<UnitTasks> Read(List<PlanLine> lines, int from, int to, int? defaultYear)
+    public static void Read(List<PlanLine> lines, int from, int to, TaskCollector tasks)
     {
-        var units = new List<(string Unit, List<PlanTaskItem> Tasks)>();
         string? current = null;
+        var open = false; // the unit's heading ends with ":" or nothing: plain lines under it are its tasks
+        var bullets = false; // its tasks came as bullets: a plain line after them is the section's own text again
+        char? headMarker = null; // "- Ban Tuyên giáo:" over "+ …" bullets: the next "-" is the next unit
+        (string Text, int Depth, int AddedBefore)? heading = null;
 
-        void Add(string? unit, string task, string? due = null)
+        void FlushHeading(int depth)
         {
-            task = VietnameseText.CleanItem(task);
-            if (unit is null || task.Length == 0) return;
-            var entry = units.FirstOrDefault(u => string.Equals(u.Unit, unit, StringComparison.OrdinalIgnoreCase));
-            if (entry.Unit is null) units.Add(entry = (unit, []));
-            entry.Tasks.Add(new PlanTaskItem(VietnameseText.Capitalize(task), due is null ? VietnameseDates.ParseDue(task, defaultYear) : VietnameseDates.FindDates(due, defaultYear).FirstOrDefault() is { } d && d != default ? d : null));
+            if (heading is { } h && h.Depth >= depth)
+            {
+                if (tasks.Added == h.AddedBefore) tasks.NotATask(h.Text);
+                heading = null;
+            }
         }
 
         for (var i = from; i < to; i++)
@@ -28,54 +29,108 @@ internal static class TaskSectionReader
             var line = lines[i];
             switch (line.Kind)
             {
+                case LineKind.Blank:
+                    break;
                 case LineKind.TableRow:
-                    i = ReadTable(lines, i, to, (u, t, d) => Add(u, t, d)) - 1;
+                    var end = TaskTableReader.End(lines, i, to);
+                    if (!TaskTableReader.Read(lines, i, end, tasks))
+                        for (var r = i; r < end; r++) tasks.NotATask(string.Join(" | ", lines[r].Cells));
+                    i = end - 1;
                     current = null;
+                    open = false;
                     break;
                 case LineKind.Numbered or LineKind.Lettered:
-                    current = ReadItem(line, FollowedBySubItems(lines, i, to), (u, t) => Add(u, t), current);
+                    var depth = Depth(line);
+                    FlushHeading(depth);
+                    var addedBefore = tasks.Added;
+                    (current, open) = ReadItem(line, FollowedBySubItems(lines, i, to), tasks, current, open);
+                    bullets = false;
+                    headMarker = null;
+                    if (tasks.Added == addedBefore)
+                    {
+                        if (current is not null || FollowedBySubItems(lines, i, to)) heading = (line.Raw.Trim(), depth, addedBefore);
+                        else tasks.NotATask(line.Raw);
+                    }
                     break;
-                case LineKind.Bullet:
-                    if (current is not null) Add(current, line.Text);
-                    else if (UnitNames.Split(line.Text) is { Unit: { } u, Task: { Length: > 0 } t }) Add(u, t);
-                    break;
-                case LineKind.Text:
-                    if (current is not null) Add(current, line.Text);
-                    else if (UnitNames.Split(line.Text) is { Unit: { } unit, Task: { Length: > 0 } task }) Add(unit, task);
+                default:
+                    if (DeadlineReader.OnItsOwnLine(line.Text, tasks.Year) is { } due && tasks.SetLastDue(due)) break;
+                    if (line.Kind == LineKind.Bullet && headMarker == Marker(line)) current = null;
+                    // "- Văn phòng Hội Cựu chiến binh huyện:" with its tasks as bullets of another kind below.
+                    if (current is null && line.Text.EndsWith(':') && UnitNames.FromHeading(line.Text[..^1]) is { } headed)
+                    {
+                        FlushHeading(BulletHeading);
+                        (current, open, bullets) = (headed, true, false);
+                        headMarker = line.Kind == LineKind.Bullet ? Marker(line) : null;
+                        heading ??= (line.Raw.Trim(), BulletHeading, tasks.Added);
+                        break;
+                    }
+                    if (line.Kind == LineKind.Bullet) bullets = true;
+                    if (current is not null && (line.Kind == LineKind.Bullet || (open && !bullets)))
+                        tasks.Add(current, line.Text, line.Text);
+                    else if (UnitSentence.Read(line.Text) is { } sentence)
+                        tasks.Add(sentence.Unit, sentence.Task, line.Text);
+                    else if (ColonItem(line.Text) is { } item)
+                        tasks.Add(item.Unit, item.Task, line.Text);
+                    else
+                        tasks.NotATask(line.Raw);
                     break;
             }
         }
-        return units.Where(u => u.Tasks.Count > 0).Select(u => new UnitTasks(u.Unit, u.Tasks)).ToList();
+        FlushHeading(0);
     }
 
-    /// <summary>Reads "2. Unit: task", "1. Unit does the following:" or "3. Unit verb …"; returns the unit that later bullets belong to.</summary>
-    private static string? ReadItem(PlanLine line, bool hasSubItems, Action<string?, string> add, string? current)
+    /// <summary>Reads "2. Unit: task", "1. Unit does the following:" or "3. Unit verb …"; returns the unit later lines belong to.</summary>
+    private static (string? Unit, bool Open) ReadItem(PlanLine line, bool hasSubItems, TaskCollector tasks, string? current, bool open)
     {
         var text = line.Text;
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0 && colon < 160)
         {
-            var unit = UnitNames.Extract(text[..colon]);
+            var head = text[..colon];
             var rest = text[(colon + 1)..].Trim();
+            var unit = UnitNames.FromHeading(head);
             if (unit is null)
-                return IsSubItem(line) && current is not null ? AddTo(current, text) : null;
-            if (rest.Length > 0) add(unit, rest);
-            return unit;
+            {
+                if (IsSubItem(line) && current is not null)
+                {
+                    tasks.Add(current, text, text);
+                    return (current, open);
+                }
+                return (null, false);
+            }
+            if (rest.Length > 0) tasks.Add(unit, rest, text);
+            return (unit, rest.Length == 0);
         }
 
-        var (found, task) = UnitNames.Split(text);
-        if (found is null)
-            // A lettered task under a unit heading ("1. Văn phòng Sở" … "a) Xây dựng …").
-            return IsSubItem(line) && current is not null ? AddTo(current, text) : null;
-        if (!hasSubItems && task.Length > 0) add(found, task);
-        return found;
-
-        string AddTo(string unit, string t)
+        if (UnitSentence.Read(text) is not { } sentence)
         {
-            add(unit, t);
-            return unit;
+            // A lettered task under a unit heading ("1. Văn phòng Sở" … "a) Xây dựng …").
+            if (IsSubItem(line) && current is not null)
+            {
+                tasks.Add(current, text, text);
+                return (current, open);
+            }
+            return UnitNames.Extract(text) is { } named ? (named, true) : (null, false);
         }
+        if (!hasSubItems) tasks.Add(sentence.Unit, sentence.Task, text);
+        return (sentence.Unit, hasSubItems);
     }
+
+    /// <summary>"Văn phòng Sở: chuẩn bị …" as a plain line or bullet.</summary>
+    private static (string Unit, string Task)? ColonItem(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon >= 160) return null;
+        var rest = text[(colon + 1)..].Trim();
+        return rest.Length > 0 && UnitNames.FromHeading(text[..colon]) is { } unit ? (unit, rest) : null;
+    }
+
+    // Deeper than any numbered or lettered item: the next item of any level ends a bullet heading.
+    private const int BulletHeading = 100;
+
+    private static char Marker(PlanLine line) => line.Raw.TrimStart().FirstOrDefault();
+
+    private static int Depth(PlanLine line) => line.Kind == LineKind.Lettered ? 10 : line.Depth;
 
     private static bool IsSubItem(PlanLine line) => line.Kind == LineKind.Lettered || line.Depth > 0;
 
@@ -83,25 +138,5 @@ internal static class TaskSectionReader
     {
         var next = lines.Skip(at + 1).Take(to - at - 1).FirstOrDefault(l => l.Kind != LineKind.Blank);
         return next is not null && (next.Kind is LineKind.Bullet || (IsSubItem(next) && !IsSubItem(lines[at])));
-    }
-
-    /// <summary>A task table; rows whose unit cell is empty belong to the unit above (merged cells).</summary>
-    private static int ReadTable(List<PlanLine> lines, int at, int to, Action<string?, string, string?> add)
-    {
-        var header = lines[at].Cells.Select(VietnameseText.Fold).ToList();
-        var taskCol = header.FindIndex(h => h.Contains("noi dung", StringComparison.Ordinal) || h.Contains("cong viec", StringComparison.Ordinal) || h.Contains("nhiem vu", StringComparison.Ordinal));
-        var unitCol = header.FindIndex(h => h.Contains("don vi", StringComparison.Ordinal) || h.Contains("chu tri", StringComparison.Ordinal) || h.Contains("phu trach", StringComparison.Ordinal) || h.Contains("thuc hien", StringComparison.Ordinal));
-        var dueCol = header.FindIndex(h => h.Contains("thoi gian", StringComparison.Ordinal) || h.Contains("thoi han", StringComparison.Ordinal));
-        var i = at + 1;
-        string? unit = null;
-        for (; i < to && lines[i].Kind == LineKind.TableRow; i++)
-        {
-            if (taskCol < 0 || unitCol < 0) continue;
-            var cells = lines[i].Cells;
-            if (cells.Count <= Math.Max(taskCol, unitCol)) continue;
-            if (cells[unitCol].Length > 0) unit = VietnameseText.CleanItem(cells[unitCol]);
-            add(unit, cells[taskCol], dueCol >= 0 && dueCol < cells.Count && cells[dueCol].Length > 0 ? cells[dueCol] : null);
-        }
-        return i;
     }
 }

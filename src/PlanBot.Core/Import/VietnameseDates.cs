@@ -7,7 +7,7 @@ namespace PlanBot.Core.Import;
 /// Reads the dates and times Vietnamese plans write: "ngày 05/01/2023", "15 tháng 12 năm 2023",
 /// "08 giờ 00 phút", "07h30", "từ ngày 10 đến ngày 12/3/2023", "1/2 ngày", "Dự kiến".
 /// </summary>
-public static partial class VietnameseDates
+public static class VietnameseDates
 {
     public static PartialDate? ParseIssueDate(string text)
     {
@@ -37,7 +37,7 @@ public static partial class VietnameseDates
         if (dateMatches.Count == 0 && times.Count == 0 && duration is null) return null;
 
         DateOnly? start = dateMatches.Count > 0 ? dateMatches[0] : null;
-        DateOnly? end = dateMatches.Count > 1 ? dateMatches[^1] : null;
+        DateOnly? end = dateMatches.Count > 1 ? dateMatches.Max() : null;
         return new EventSchedule(
             start,
             end is { } e && start is { } s && e > s ? e : null,
@@ -88,6 +88,8 @@ public static partial class VietnameseDates
     {
         var h = int.Parse(m.Groups["h"].Value);
         var min = m.Groups["min"].Success ? int.Parse(m.Groups["min"].Value) : 0;
+        if (m.Groups["pm"].Success && h is >= 1 and < 12) h += 12; // "2 giờ chiều"
+
         return h is >= 0 and <= 23 && min is >= 0 and <= 59 ? new TimeOnly(h, min) : null;
     }
 
@@ -95,24 +97,31 @@ public static partial class VietnameseDates
 
     private static int Year(string y) => y.Length == 2 ? 2000 + int.Parse(y) : int.Parse(y);
 
-    [GeneratedRegex(@"(?:ngày\s*(?<d>\d{1,2})?\s*)?tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
-    private static partial Regex LongDate();
+    private static readonly Regex LongDatePattern = VietnameseText.Loose(@"(?:ngày\s*(?<d>\d{1,2})?\s*)?tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<![\d/])(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}|\d{2}))?(?![\d/]|\s*(?:ngày|buổi))")]
-    private static partial Regex NumericDate();
+    private static Regex LongDate() => LongDatePattern;
 
-    [GeneratedRegex(@"từ\s+(?:ngày\s+)?(?<d>\d{1,2})\s+(?:đến|tới|-)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex DayOnlyRange();
+    private static readonly Regex NumericDatePattern = VietnameseText.Loose(@"(?<![\d/])(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}|\d{2}))?(?![\d/]|\s*(?:ngày|buổi))");
 
-    [GeneratedRegex(@"(?<![\d/])(?<h>\d{1,2})\s*(?:giờ|h|g|:)\s*(?<min>\d{2})?(?:\s*phút)?(?![\p{L}\d/])", RegexOptions.IgnoreCase)]
-    private static partial Regex TimeOfDay();
+    private static Regex NumericDate() => NumericDatePattern;
 
-    [GeneratedRegex(@"(?:01|1)\s*/\s*2\s*ngày|nửa\s+ngày|một\s+buổi|01\s+buổi", RegexOptions.IgnoreCase)]
-    private static partial Regex HalfDay();
+    private static readonly Regex DayOnlyRangePattern = VietnameseText.Loose(@"từ\s+(?:ngày\s+)?(?<d>\d{1,2})\s+(?:đến|tới|-)\s+", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b0?(\d)\s+ngày\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WholeDays();
+    private static Regex DayOnlyRange() => DayOnlyRangePattern;
 
-    [GeneratedRegex(@"(?:trước|chậm nhất|hạn chót|thời hạn|hoàn thành)\s*(?:ngày|:|là)?\s*(?<when>.{0,40})", RegexOptions.IgnoreCase)]
-    private static partial Regex DuePhrase();
+    private static readonly Regex TimeOfDayPattern = VietnameseText.Loose(@"(?<![\d/])(?<h>\d{1,2})\s*(?:giờ|h|g|:)\s*(?<min>\d{2})?(?:\s*phút)?(?![\p{L}\d/])(?:[’']?\s*(?<pm>chiều|tối))?", RegexOptions.IgnoreCase);
+
+    private static Regex TimeOfDay() => TimeOfDayPattern;
+
+    private static readonly Regex HalfDayPattern = VietnameseText.Loose(@"(?:01|1)\s*/\s*2\s*ngày|nửa\s+ngày|một\s+buổi|01\s+buổi", RegexOptions.IgnoreCase);
+
+    private static Regex HalfDay() => HalfDayPattern;
+
+    private static readonly Regex WholeDaysPattern = VietnameseText.Loose(@"\b0?(\d)\s+ngày\b", RegexOptions.IgnoreCase);
+
+    private static Regex WholeDays() => WholeDaysPattern;
+
+    private static readonly Regex DuePhrasePattern = VietnameseText.Loose(@"(?:trước|chậm nhất|hạn chót|thời hạn|hoàn thành)\s*(?:ngày|:|là)?\s*(?<when>.{0,40})", RegexOptions.IgnoreCase);
+
+    private static Regex DuePhrase() => DuePhrasePattern;
 }

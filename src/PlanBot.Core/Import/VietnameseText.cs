@@ -27,6 +27,7 @@ public static partial class VietnameseText
         while (s.Length > 0 && (s[^1] is ';' or ',' or ':' || (s[^1] == '.' && !s.EndsWith("..", StringComparison.Ordinal))))
             s = s[..^1].TrimEnd();
         if (s.EndsWith("./.", StringComparison.Ordinal)) s = s[..^3].TrimEnd();
+        else if (s.EndsWith("./", StringComparison.Ordinal)) s = s[..^2].TrimEnd();
         return s;
     }
 
@@ -39,6 +40,57 @@ public static partial class VietnameseText
     {
         var letters = s.Where(char.IsLetter).ToList();
         return letters.Count > 0 && letters.All(char.IsUpper);
+    }
+
+    /// <summary>
+    /// A regex that also matches the text with its diacritics lost (a damaged PDF font, a keyboard
+    /// without Telex): each accented letter of the pattern also accepts its bare letter ("ngày" →
+    /// "ng[àa]y"), never another accent, so accented text matches exactly what it matched before.
+    /// </summary>
+    public static Regex Loose(string pattern, RegexOptions options = RegexOptions.None)
+    {
+        var sb = new StringBuilder(pattern.Length * 2);
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                sb.Append(c).Append(pattern[++i]);
+                continue;
+            }
+            if (c == '[') inClass = true;
+            else if (c == ']') inClass = false;
+            var bare = Bare(c);
+            if (bare == c) sb.Append(c);
+            else if (inClass) sb.Append(c).Append(bare);
+            else sb.Append('[').Append(c).Append(bare).Append(']');
+        }
+        return new Regex(sb.ToString(), options | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The letter without its diacritics ("ộ" → "o", "Đ" → "D"); other characters unchanged.</summary>
+    public static char Bare(char c)
+    {
+        if (c is 'đ') return 'd';
+        if (c is 'Đ') return 'D';
+        if (c < 0x80) return c;
+        var d = c.ToString().Normalize(NormalizationForm.FormD);
+        return d.Length > 1 && CharUnicodeInfo.GetUnicodeCategory(d[1]) == UnicodeCategory.NonSpacingMark ? d[0] : c;
+    }
+
+    /// <summary>True when the text has (almost) no Vietnamese diacritics although it is long enough to need them.</summary>
+    public static bool LostDiacritics(string text)
+    {
+        var letters = 0;
+        var marked = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (Bare(c) != c) marked++;
+        }
+        return letters >= 200 && marked * 100 < letters;
     }
 
     [GeneratedRegex(@"\s+")]

@@ -95,6 +95,8 @@ public sealed record Texts
     public required string ProblemMissingTitle { get; init; }
     public required string ProblemMissingImplementationSection { get; init; }
     public required string ProblemMissingUnitTasks { get; init; }
+    // — import (text parsing) —
+    public required string ProblemNoPlanMarkers { get; init; }
     public required string FileOnlyPersonal { get; init; }
     public required Func<string, string> FileDownloadFailed { get; init; }
     public required Func<string?, string> BadDate { get; init; }
@@ -320,7 +322,7 @@ public sealed record Texts
         PlanNotFound = planId => $"Không tìm thấy kế hoạch số {planId}. Gõ **danh sách** để xem các kế hoạch đã lưu.",
         NotUnderstood = text => $"Tôi chưa hiểu \"{text}\". Gõ **trợ giúp** để xem các lệnh, hoặc dán nội dung một kế hoạch.",
         NotAPlan = "Nội dung này chưa phải là một kế hoạch PlanBot đọc được; chưa lưu gì:",
-        NotAPlanExpect = "PlanBot cần: dòng tiêu đề \"KẾ HOẠCH\" kèm nội dung, và phần \"TỔ CHỨC THỰC HIỆN\" ghi rõ đơn vị nào làm việc gì (mỗi nhiệm vụ một dòng).",
+        NotAPlanExpect = "Một kế hoạch cần ít nhất một trong các dấu hiệu trên: tiêu đề \"KẾ HOẠCH\" (hoặc \"V/v …\"), thời gian, địa điểm, thành phần tham dự, hoặc đơn vị nào làm việc gì. Nhiệm vụ có thể thêm sau khi lưu.",
         ProblemEmpty = "văn bản trống",
         ProblemTooLarge = "văn bản hoặc tệp quá lớn (tối đa 4 MB)",
         ProblemNotText = "tệp không phải là văn bản (UTF-8)",
@@ -329,6 +331,8 @@ public sealed record Texts
         ProblemMissingTitle = "không có tiêu đề \"KẾ HOẠCH …\"",
         ProblemMissingImplementationSection = "không có phần \"TỔ CHỨC THỰC HIỆN\" (hoặc \"PHÂN CÔNG NHIỆM VỤ\")",
         ProblemMissingUnitTasks = "phần tổ chức thực hiện không nêu đơn vị nào với nhiệm vụ cụ thể",
+        // — import (text parsing) —
+        ProblemNoPlanMarkers = "không có tiêu đề \"KẾ HOẠCH …\" (hay \"Kế hoạch tổ chức …\"), không có trích yếu \"V/v …\", không nêu thời gian, địa điểm hay thành phần tham dự, và không có phần \"TỔ CHỨC THỰC HIỆN\" giao việc cho đơn vị nào",
         FileOnlyPersonal = "Tệp kế hoạch chỉ gửi được trong trò chuyện riêng với PlanBot. Ở đây, hãy dán nội dung kế hoạch.",
         FileDownloadFailed = fileName => $"Không tải được tệp \"{fileName}\" từ Teams. Hãy gửi lại tệp hoặc dán nội dung.",
         BadDate = value => $"Ngày \"{value}\" không hợp lệ; hãy nhập theo dạng dd/MM/yyyy, ví dụ 05/01/2023.",
@@ -542,7 +546,7 @@ public sealed record Texts
         PlanNotFound = planId => $"There is no plan {planId}. Type **plans** to list saved plans.",
         NotUnderstood = text => $"I did not understand \"{text}\". Type **help** to see the commands, or paste the text of a plan.",
         NotAPlan = "This is not a plan PlanBot can read yet; nothing was saved:",
-        NotAPlanExpect = "PlanBot needs a \"KẾ HOẠCH\" title line with its subject, and a \"TỔ CHỨC THỰC HIỆN\" section saying which unit does what (one task per line).",
+        NotAPlanExpect = "A plan needs at least one of these: a \"KẾ HOẠCH\" title (or \"V/v …\"), a time, a venue, participants, or which unit does what. Tasks can be added after saving.",
         ProblemEmpty = "the text is empty",
         ProblemTooLarge = "the text or file is too large (4 MB at most)",
         ProblemNotText = "the file is not text (UTF-8)",
@@ -551,6 +555,8 @@ public sealed record Texts
         ProblemMissingTitle = "no \"KẾ HOẠCH …\" title",
         ProblemMissingImplementationSection = "no \"TỔ CHỨC THỰC HIỆN\" (implementation) section",
         ProblemMissingUnitTasks = "the implementation section names no unit with a task",
+        // — import (text parsing) —
+        ProblemNoPlanMarkers = "no \"KẾ HOẠCH …\" (plan) title, no \"V/v …\" subject line, no time, venue or participants, and no \"TỔ CHỨC THỰC HIỆN\" (implementation) section giving a unit a task",
         FileOnlyPersonal = "Plan files can only be sent in a personal chat with PlanBot. Here, paste the plan's text.",
         FileDownloadFailed = fileName => $"Could not download \"{fileName}\" from Teams. Send the file again or paste its text.",
         BadDate = value => $"\"{value}\" is not a valid date; use dd/MM/yyyy, for example 05/01/2023.",
@@ -720,6 +726,7 @@ public sealed record Texts
         Import.ImportProblem.DamagedDocument => ProblemDamagedDocument,
         Import.ImportProblem.MissingTitle => ProblemMissingTitle,
         Import.ImportProblem.MissingImplementationSection => ProblemMissingImplementationSection,
+        Import.ImportProblem.NoPlanMarkers => ProblemNoPlanMarkers,
         _ => ProblemMissingUnitTasks,
     };
 }

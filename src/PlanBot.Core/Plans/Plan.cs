@@ -42,8 +42,8 @@ public sealed class Plan
 
     public bool RemindersPaused { get; set; }
 
-    /// <summary>The date a task without its own due date must be done by: the event itself.</summary>
-    public DateOnly? DueOf(PlanTask task) => task.DueDate ?? EventStartDate;
+    /// <summary>The date a task without its own due date must be done by: the event itself; a recurring task has none.</summary>
+    public DateOnly? DueOf(PlanTask task) => task.Recurring ? task.DueDate : task.DueDate ?? EventStartDate;
 
     public IEnumerable<PlanTask> Tasks => Units.SelectMany(u => u.Tasks);
 
@@ -83,7 +83,7 @@ public sealed class Plan
         {
             Name = u.Unit,
             Order = i,
-            Tasks = u.Tasks.Select((t, j) => new PlanTask { Description = t.Description, DueDate = t.DueDate, Order = j }).ToList(),
+            Tasks = u.Tasks.Select((t, j) => new PlanTask { Description = t.Description, DueDate = t.DueDate, Order = j, Coordinating = [.. t.Coordinating], Recurring = t.Recurring }).ToList(),
         }).ToList(),
     };
 }
@@ -106,6 +106,13 @@ public sealed class PlanTask
     public int Order { get; set; }
     public required string Description { get; set; }
     public DateOnly? DueDate { get; set; }
+
+    /// <summary>Units that coordinate on this task; the unit it belongs to leads it.</summary>
+    public List<string> Coordinating { get; set; } = [];
+
+    /// <summary>Done again and again ("hàng tháng"): it has no single due date.</summary>
+    public bool Recurring { get; set; }
+
     public WorkStatus Status { get; set; }
     public int Percent { get; set; }
     public string? Note { get; set; }

@@ -17,7 +17,10 @@ public sealed record PlanDocument
     public IReadOnlyList<string> Recipients { get; init; } = [];
     public Signer? Signer { get; init; }
 
-    /// <summary>Lines of the implementation section (and rows of task tables) that did not become tasks, as written.</summary>
+    /// <summary>Every session or site the plan names when there are several; <see cref="Event"/> and <see cref="Venue"/> are the first main one.</summary>
+    public IReadOnlyList<EventSession> Sessions { get; init; } = [];
+
+    /// <summary>Lines of the implementation section and task-table rows that did not become a task, as written.</summary>
     public IReadOnlyList<string> NotUnderstood { get; init; } = [];
 
     public int TaskCount => Units.Sum(u => u.Tasks.Count);
@@ -27,7 +30,17 @@ public sealed record PlanDocument
 public sealed record UnitTasks(string Unit, IReadOnlyList<PlanTaskItem> Tasks);
 
 /// <summary>One task; the due date when the plan states one ("trước ngày 20/12/2023").</summary>
-public sealed record PlanTaskItem(string Description, DateOnly? DueDate = null);
+public sealed record PlanTaskItem(string Description, DateOnly? DueDate = null)
+{
+    /// <summary>Units named to coordinate ("phối hợp"); the unit the task is listed under leads it.</summary>
+    public IReadOnlyList<string> Coordinating { get; init; } = [];
+
+    /// <summary>"Hàng tháng", "thường xuyên": done again and again, so no single due date.</summary>
+    public bool Recurring { get; init; }
+}
+
+/// <summary>One session or site of the event ("Lễ khai mạc", "Điểm cầu huyện Yên Dũng").</summary>
+public sealed record EventSession(string Name, EventSchedule? Schedule, string? Venue);
 
 /// <summary>Who signs the plan: the title block ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC") and the name.</summary>
 public sealed record Signer(string? Title, string Name);

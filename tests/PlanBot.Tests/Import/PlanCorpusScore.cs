@@ -19,7 +19,15 @@ public sealed class PlanCorpusScore
 
     public static string CorpusFolder => Path.Combine(AppContext.BaseDirectory, "PlanCorpus");
 
-    public static IEnumerable<string> PlanFiles => Directory.GetFiles(CorpusFolder, "*.txt").Order(StringComparer.Ordinal);
+    /// <summary>The tuning corpus: the plans directly in the folder, never the held-out ones under <c>holdout/</c>.</summary>
+    public static IEnumerable<string> PlanFiles => Directory.GetFiles(CorpusFolder, "*.txt", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal);
+
+    public static string HoldoutFolder => Path.Combine(CorpusFolder, "holdout");
+
+    /// <summary>Plans written last and never tuned on; empty when the folder is not there.</summary>
+    public static IEnumerable<string> HoldoutFiles => Directory.Exists(HoldoutFolder)
+        ? Directory.GetFiles(HoldoutFolder, "*.txt", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
+        : [];
 
     public void Add(string name, JsonElement expected, PlanDocument? actual)
     {
@@ -86,6 +94,12 @@ public sealed class PlanCorpusScore
                         foreach (var task in unit.Value.EnumerateArray()) Add("tasks", $"{unit.Name} → {task.GetString()}");
                     }
                     break;
+                case JsonValueKind.Object when p.Name == "coordinating":
+                    // Each coordinating unit of a task is one item.
+                    items.TryAdd("coordinating", []);
+                    foreach (var task in p.Value.EnumerateObject())
+                        foreach (var unit in task.Value.EnumerateArray()) Add("coordinating", $"{task.Name} → {unit.GetString()}");
+                    break;
                 case JsonValueKind.Object:
                     items.TryAdd(p.Name, []);
                     foreach (var kv in p.Value.EnumerateObject()) Add(p.Name, $"{kv.Name} → {kv.Value.GetString()}");
@@ -119,6 +133,7 @@ public sealed class PlanCorpusScore
             {
                 yield return ("tasks", $"{u.Unit} → {t.Description}");
                 if (t.DueDate is { } due) yield return ("dueDates", $"{t.Description} → {EventSchedule.Date(due)}");
+                foreach (var c in t.Coordinating) yield return ("coordinating", $"{t.Description} → {c}");
             }
         }
     }

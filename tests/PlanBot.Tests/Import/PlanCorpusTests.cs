@@ -32,6 +32,33 @@ public sealed class PlanCorpusTests(ITestOutputHelper output)
         Assert.True(score.Recall >= 0.95, $"recall {score.Recall:P1}\n{score.Report()}\n{string.Join('\n', score.Misses)}");
     }
 
+    /// <summary>
+    /// The held-out plans (written last, never tuned on): their score is reported as it is, with no
+    /// threshold; only that each one is taken as a plan is required.
+    /// </summary>
+    [Fact]
+    public void Importer_score_on_held_out_plans_is_reported()
+    {
+        var score = new PlanCorpusScore();
+        var refused = new List<string>();
+        var files = PlanCorpusScore.HoldoutFiles.ToList();
+        foreach (var file in files)
+        {
+            var result = PlanImporter.FromText(File.ReadAllText(file));
+            if (!result.Succeeded) refused.Add($"{Path.GetFileName(file)}: {string.Join(", ", result.Problems)}");
+            var expectation = Path.ChangeExtension(file, ".expected.json");
+            if (!File.Exists(expectation)) continue;
+            using var expected = JsonDocument.Parse(File.ReadAllText(expectation));
+            score.Add(Path.GetFileNameWithoutExtension(file), expected.RootElement, result.Plan);
+        }
+        var report = files.Count == 0
+            ? "no held-out plans in PlanCorpus/holdout/"
+            : $"{files.Count} held-out plans\n{score.Report()}\n{string.Join('\n', score.Misses)}";
+        output.WriteLine(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "plan-corpus-score-holdout.txt"), report);
+        Assert.True(refused.Count == 0, "held-out plans refused:\n" + string.Join('\n', refused));
+    }
+
     /// <summary>The same plans with every line break lost, as a chat client may send a paste.</summary>
     [Fact]
     public void Importer_still_reads_plans_whose_line_breaks_were_lost()

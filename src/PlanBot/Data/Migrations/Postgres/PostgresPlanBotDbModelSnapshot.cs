@@ -469,6 +469,10 @@ namespace PlanBot.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.PrimitiveCollection<List<string>>("Coordinating")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text");
@@ -485,6 +489,9 @@ namespace PlanBot.Data.Migrations.Postgres
 
                     b.Property<int>("Percent")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Recurring")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -451,6 +451,10 @@ namespace PlanBot.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Coordinating")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -466,6 +470,9 @@ namespace PlanBot.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Recurring")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
