@@ -13,6 +13,10 @@ public enum ImportProblem
     MissingTitle,
     MissingImplementationSection,
     MissingUnitTasks,
+    // — file formats —
+    ScannedPdf,
+    UnreadablePdf,
+    OldWordFormat,
 }
 
 /// <summary>Either the plan PlanBot understood or the list of what was missing.</summary>

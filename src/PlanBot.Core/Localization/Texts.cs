@@ -68,6 +68,10 @@ public sealed record Texts
     public required string ProblemMissingUnitTasks { get; init; }
     public required string FileOnlyPersonal { get; init; }
     public required string FileDownloadFailed { get; init; }
+    // — file formats —
+    public required string ProblemScannedPdf { get; init; }
+    public required string ProblemUnreadablePdf { get; init; }
+    public required string ProblemOldWordFormat { get; init; }
     public required string BadDate { get; init; }
     public required string BadTime { get; init; }
     public required string LanguageSet { get; init; }
@@ -261,13 +265,17 @@ public sealed record Texts
         ProblemEmpty = "văn bản trống",
         ProblemTooLarge = "văn bản hoặc tệp quá lớn (tối đa 4 MB)",
         ProblemNotText = "tệp không phải là văn bản (UTF-8)",
-        ProblemUnsupportedFile = "chỉ đọc được tệp .txt và .docx",
+        ProblemUnsupportedFile = "PlanBot chỉ đọc được kế hoạch dạng .docx, .pdf (có lớp chữ) hoặc .txt; hãy gửi tệp ở một trong các dạng đó, hoặc dán nội dung kế hoạch",
         ProblemDamagedDocument = "tệp .docx bị hỏng hoặc không đọc được",
         ProblemMissingTitle = "không có tiêu đề \"KẾ HOẠCH …\"",
         ProblemMissingImplementationSection = "không có phần \"TỔ CHỨC THỰC HIỆN\" (hoặc \"PHÂN CÔNG NHIỆM VỤ\")",
         ProblemMissingUnitTasks = "phần tổ chức thực hiện không nêu đơn vị nào với nhiệm vụ cụ thể",
         FileOnlyPersonal = "Tệp kế hoạch chỉ gửi được trong trò chuyện riêng với PlanBot. Ở đây, hãy dán nội dung kế hoạch.",
         FileDownloadFailed = "Không tải được tệp \"{0}\" từ Teams. Hãy gửi lại tệp hoặc dán nội dung.",
+        // — file formats —
+        ProblemScannedPdf = "tệp PDF này là bản quét (chỉ có hình ảnh, không có chữ) nên PlanBot không đọc được; hãy gửi tệp .docx gốc hoặc bản PDF xuất từ Word, hoặc dán nội dung kế hoạch",
+        ProblemUnreadablePdf = "tệp PDF bị hỏng hoặc được khóa bằng mật khẩu nên PlanBot không đọc được; hãy gửi tệp .docx, một bản PDF không đặt mật khẩu, hoặc dán nội dung kế hoạch",
+        ProblemOldWordFormat = "tệp .doc (Word 97–2003) PlanBot không đọc được; hãy mở tệp trong Word, chọn Lưu thành (Save As) định dạng .docx rồi gửi lại, hoặc dán nội dung kế hoạch",
         BadDate = "Ngày \"{0}\" không hợp lệ; hãy nhập theo dạng dd/MM/yyyy, ví dụ 05/01/2023.",
         BadTime = "Giờ \"{0}\" không hợp lệ; hãy nhập theo dạng HH:mm, ví dụ 08:00.",
         LanguageSet = "Đã chuyển sang tiếng Việt.",
@@ -451,13 +459,17 @@ public sealed record Texts
         ProblemEmpty = "the text is empty",
         ProblemTooLarge = "the text or file is too large (4 MB at most)",
         ProblemNotText = "the file is not text (UTF-8)",
-        ProblemUnsupportedFile = "only .txt and .docx files can be read",
+        ProblemUnsupportedFile = "PlanBot reads plans as .docx, .pdf (with a text layer) or .txt; send the file in one of these, or paste the plan's text",
         ProblemDamagedDocument = "the .docx file is damaged or cannot be read",
         ProblemMissingTitle = "no \"KẾ HOẠCH …\" title",
         ProblemMissingImplementationSection = "no \"TỔ CHỨC THỰC HIỆN\" (implementation) section",
         ProblemMissingUnitTasks = "the implementation section names no unit with a task",
         FileOnlyPersonal = "Plan files can only be sent in a personal chat with PlanBot. Here, paste the plan's text.",
         FileDownloadFailed = "Could not download \"{0}\" from Teams. Send the file again or paste its text.",
+        // — file formats —
+        ProblemScannedPdf = "this PDF is a scan (images only, no text) so PlanBot cannot read it; send the original .docx or a PDF saved from Word, or paste the plan's text",
+        ProblemUnreadablePdf = "the PDF is damaged or locked with a password so PlanBot cannot read it; send the .docx, a PDF without a password, or paste the plan's text",
+        ProblemOldWordFormat = "PlanBot cannot read .doc files (Word 97–2003); open it in Word, choose Save As .docx and send it again, or paste the plan's text",
         BadDate = "\"{0}\" is not a valid date; use dd/MM/yyyy, for example 05/01/2023.",
         BadTime = "\"{0}\" is not a valid time; use HH:mm, for example 08:00.",
         LanguageSet = "Switched to English.",
@@ -610,6 +622,10 @@ public sealed record Texts
         Import.ImportProblem.DamagedDocument => ProblemDamagedDocument,
         Import.ImportProblem.MissingTitle => ProblemMissingTitle,
         Import.ImportProblem.MissingImplementationSection => ProblemMissingImplementationSection,
+        // — file formats —
+        Import.ImportProblem.ScannedPdf => ProblemScannedPdf,
+        Import.ImportProblem.UnreadablePdf => ProblemUnreadablePdf,
+        Import.ImportProblem.OldWordFormat => ProblemOldWordFormat,
         _ => ProblemMissingUnitTasks,
     };
 }

@@ -29,7 +29,7 @@ public static class BotSetup
         services.AddOptions<BotOptions>().BindConfiguration("PlanBot");
         services.AddSingleton(TimeProvider.System);
         services.AddHttpClient();
-        services.AddHttpClient(PlanFileDownloader.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(PlanFileDownloader.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60)).AddStandardResilienceHandler(PlanFileDownloader.Retries);
 
         services.AddSingleton(sp =>
         {
