@@ -94,10 +94,23 @@ internal static class PdfTables
         /// <summary>A table when the borders make at least two columns and one row; an underline or a frame around one text is not.</summary>
         public static PdfTable? From(List<Rule> rules)
         {
-            var ys = Distinct(rules.Where(r => r.Horizontal).Select(r => r.At)).OrderByDescending(y => y).ToArray();
-            var xs = Distinct(rules.Where(r => !r.Horizontal).Select(r => r.At)).OrderBy(x => x).ToArray();
+            // A table broken by a page has no rule along the break: the columns' rules still reach it, so their ends bound the grid too.
+            var vertical = rules.Where(r => !r.Horizontal).ToList();
+            var horizontal = rules.Where(r => r.Horizontal).ToList();
+            var yEnds = vertical.Count == 0 ? [] : new[] { vertical.Max(r => r.To), vertical.Min(r => r.From) };
+            var ys = Distinct(horizontal.Select(r => r.At).Concat(yEnds)).OrderByDescending(y => y).ToArray();
+            var xs = Distinct(vertical.Select(r => r.At)).OrderBy(x => x).ToArray();
             return ys.Length >= 2 && xs.Length >= 3 ? new PdfTable(rules, ys, xs) : null;
         }
+
+        /// <summary>The column boundaries, to tell a table that goes on from the page before.</summary>
+        public IReadOnlyList<double> Columns => _xs;
+
+        /// <summary>Per column, whether it has no rule along the table's bottom: its last cell goes on on the next page.</summary>
+        public bool[] OpenAtBottom => Enumerable.Range(0, _xs.Length - 1).Select(c => !_rules.Any(h => h.Horizontal && Math.Abs(h.At - _ys[^1]) <= SameLine && h.Covers((_xs[c] + _xs[c + 1]) / 2))).ToArray();
+
+        /// <summary>Whether a column has no rule along the table's top (the table goes on from the page before).</summary>
+        private bool OpenAtTop(int column) => !_rules.Any(h => h.Horizontal && Math.Abs(h.At - _ys[0]) <= SameLine && h.Covers((_xs[column] + _xs[column + 1]) / 2));
 
         private static List<double> Distinct(IEnumerable<double> values)
         {
@@ -108,7 +121,8 @@ internal static class PdfTables
         }
 
         /// <summary>The rows of the table, one text per grid column; the letters read are added to <paramref name="taken"/>.</summary>
-        public List<IReadOnlyList<string>> Rows(List<Glyph> letters, HashSet<Glyph> taken)
+        /// <param name="above">The last row of the table on the page before, when this one goes on from it, and which of its cells the break left open: such a cell merged across the break repeats its text.</param>
+        public List<IReadOnlyList<string>> Rows(List<Glyph> letters, HashSet<Glyph> taken, (IReadOnlyList<string> Row, bool[] Open)? above = null)
         {
             int rows = _ys.Length - 1, columns = _xs.Length - 1;
             var parent = Enumerable.Range(0, rows * columns).ToArray();
@@ -139,7 +153,11 @@ internal static class PdfTables
             for (var r = 0; r < rows; r++)
             {
                 var row = new string[columns];
-                for (var c = 0; c < columns; c++) row[c] = texts.GetValueOrDefault(Root(r * columns + c), "");
+                for (var c = 0; c < columns; c++)
+                {
+                    row[c] = texts.GetValueOrDefault(Root(r * columns + c), "");
+                    if (row[c].Length == 0 && above is { } prev && prev.Row.Count == columns && prev.Open[c] && Root(r * columns + c) == Root(c) && OpenAtTop(c)) row[c] = prev.Row[c];
+                }
                 // A band between rules of one column only (a cell's inner line) repeats the row above: not a row of its own.
                 if (result.Count > 0 && row.SequenceEqual(result[^1])) continue;
                 result.Add(row);

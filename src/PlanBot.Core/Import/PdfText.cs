@@ -77,10 +77,14 @@ public static partial class PdfText
         var tables = PdfTables.Find(page);
         var inTables = new HashSet<Glyph>();
         var items = new List<(double Top, Action Write)>();
-        foreach (var table in tables)
+        foreach (var table in tables.OrderByDescending(t => t.Top))
         {
-            var rows = table.Rows(letters, inTables);
-            items.Add((table.Top, () => flow.Table(rows)));
+            // The first table of a page may go on from the last one of the page before (same columns).
+            var goesOn = flow.LastTable is { } last && table == tables.MaxBy(t => t.Top) && SameColumns(last.Columns, table.Columns);
+            var rows = table.Rows(letters, inTables, goesOn ? (flow.LastTable!.Value.LastRow, flow.LastTable.Value.OpenAtBottom) : null);
+            // A row the page break cut in two (no rule under it at all): the part on this page completes the last row of the page before.
+            var splitRow = goesOn && flow.LastTable!.Value.OpenAtBottom.All(open => open);
+            items.Add((table.Top, () => flow.Table(rows, table.Columns, table.OpenAtBottom, splitRow)));
         }
         var lines = Lines(letters.Where(l => !inTables.Contains(l)));
         var margins = lines.Count == 0 ? (0.0, page.Width) : (lines.Min(l => l.Left), lines.Max(l => l.Right));
@@ -89,6 +93,9 @@ public static partial class PdfText
         foreach (var (_, write) in items.OrderByDescending(i => i.Top)) write();
         flow.PageEnd();
     }
+
+    private static bool SameColumns(IReadOnlyList<double> a, IReadOnlyList<double> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => Math.Abs(p.First - p.Second) <= 2);
 
     /// <summary>Letters on one baseline, left to right (cells of one table row share a baseline too; they are split into runs later).</summary>
     internal static List<TextLine> Lines(IEnumerable<Glyph> letters)
@@ -146,7 +153,7 @@ public static partial class PdfText
                     {
                         // A line of a column that the cell wrapped: its first word would not have fitted on the line before.
                         var wrapped = previous is { } p && p.Line.Baseline - line.Baseline <= 1.5 * line.Size && !ListMarker().IsMatch(run.Text)
-                                      && p.Run.Right - p.Run.Left + run.FirstWordWidth + run.Size * 0.6 > width;
+                                      && p.Run.Right - p.Run.Left + run.FirstWordWidth + run.Size * 0.6 > width - run.Size * 0.4;
                         if (previous is not null) text.Append(wrapped ? ' ' : '\n');
                         text.Append(run.Text);
                         previous = (line, run);
@@ -174,6 +181,11 @@ public static partial class PdfText
         {
             _margins = margins;
             _split = (first.Runs[0].Right + first.Runs[1].Left) / 2;
+            // Both blocks centred in their cells (as the header is): the cells meet where both centres put the boundary.
+            var fromLeft = 2 * (first.Runs[0].Left + first.Runs[0].Right) / 2 - margins.Left;
+            var fromRight = 2 * (first.Runs[1].Left + first.Runs[1].Right) / 2 - margins.Right;
+            var boundary = (fromLeft + fromRight) / 2;
+            if (Math.Abs(fromLeft - fromRight) < 30 && boundary > first.Runs[0].Right && boundary < first.Runs[1].Left) _split = boundary;
             _left.Add(first.Runs[0]);
             _right.Add(first.Runs[1]);
         }
@@ -217,6 +229,8 @@ public static partial class PdfText
 
         public void Line(TextLine line)
         {
+            LastTable = null;
+            Flush();
             if (_last is { } last && Continues(last, line)) sb.Append(' ');
             else if (_last is not null || sb.Length > 0) sb.Append('\n');
             sb.Append(line.Text);
@@ -227,14 +241,38 @@ public static partial class PdfText
 
         public void Plain(string text)
         {
+            LastTable = null;
+            Flush();
             Break();
             sb.Append(text).Append('\n');
         }
 
-        public void Table(IEnumerable<IReadOnlyList<string>> rows)
+        private string[]? _pendingRow;
+
+        public (IReadOnlyList<double> Columns, IReadOnlyList<string> LastRow, bool[] OpenAtBottom)? LastTable { get; private set; }
+
+        /// <summary>Writes a table's rows; the last one waits, as the next page may complete it.</summary>
+        public void Table(List<IReadOnlyList<string>> rows, IReadOnlyList<double>? columns = null, bool[]? openAtBottom = null, bool completesLastRow = false)
         {
+            if (completesLastRow && _pendingRow is { } pending && rows.Count > 0 && rows[0].Count == pending.Length)
+            {
+                for (var c = 0; c < pending.Length; c++)
+                    if (rows[0][c].Length > 0 && rows[0][c] != pending[c]) pending[c] = (pending[c] + " " + rows[0][c]).Trim();
+                rows = rows.Skip(1).ToList();
+                if (rows.Count == 0) return;
+            }
+            Flush();
             Break();
-            TableText.Write(rows, sb);
+            TableText.Write(rows.Take(rows.Count - 1), sb);
+            _pendingRow = [.. rows[^1]];
+            LastTable = columns is not null && openAtBottom is not null ? (columns, _pendingRow, openAtBottom) : null;
+        }
+
+        private void Flush()
+        {
+            if (_pendingRow is null) return;
+            TableText.Write([_pendingRow], sb);
+            _pendingRow = null;
         }
 
         /// <summary>Ends the paragraph being written.</summary>
@@ -246,7 +284,11 @@ public static partial class PdfText
 
         public void PageEnd() => _newPage = true;
 
-        public void End() => Break();
+        public void End()
+        {
+            Flush();
+            Break();
+        }
 
         private bool Continues(TextLine last, TextLine line)
         {

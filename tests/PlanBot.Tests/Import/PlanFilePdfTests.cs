@@ -42,17 +42,35 @@ public sealed class PlanFilePdfTests
     }
 
     [Fact]
-    public void A_ruled_task_table_reads_as_the_same_rows_as_from_docx()
+    public void Ruled_task_tables_read_as_the_same_rows_as_from_docx_even_across_page_breaks()
     {
+        // A long appendix table: the unit cells are merged over ten rows, so merges and rows run across the page breaks.
+        string[][] appendix =
+        [
+            ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+            .. Enumerable.Range(1, 48).Select(i => new[]
+            {
+                i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"Chuẩn bị nội dung số {i} của chương trình{(i % 3 == 0 ? ", tổng hợp ý kiến góp ý của các phòng, đơn vị và báo cáo Lãnh đạo Sở" : "")}",
+                i % 10 == 1 ? $"Phòng số {i / 10 + 1}" : SameAsAbove,
+                i % 4 == 0 ? "Văn phòng Sở" : "",
+                $"Trước ngày {i % 28 + 1:00}/03/2023",
+            }),
+        ];
         var document = new DocxBuilder()
             .Title("KẾ HOẠCH").Paragraph("Tổ chức hội nghị tổng kết")
             .Paragraph("IV. TỔ CHỨC THỰC HIỆN")
             .Table(PlanFileDocxTests.TaskTable)
-            .Paragraph("Trên đây là kế hoạch./.");
-        var lines = Lines(ChromiumPdf.FromHtml(document.Html()));
-        var at = lines.IndexOf("IV. TỔ CHỨC THỰC HIỆN");
-        Assert.True(at >= 0, string.Join("\n", lines));
-        Assert.Equal([.. PlanFileDocxTests.TaskTableRows, "Trên đây là kế hoạch./."], lines[(at + 1)..]);
+            .Paragraph("Trên đây là kế hoạch./.")
+            .Title("PHỤ LỤC")
+            .Table(appendix);
+        var fromPdf = Lines(ChromiumPdf.FromHtml(document.Html()));
+        var fromDocx = DocxText.Read(new MemoryStream(document.Build())).Split('\n').Where(l => l.Trim().Length > 0).ToList();
+        var at = fromPdf.IndexOf("IV. TỔ CHỨC THỰC HIỆN");
+        Assert.True(at >= 0, string.Join("\n", fromPdf));
+        Assert.Equal([.. PlanFileDocxTests.TaskTableRows, "Trên đây là kế hoạch./.", "PHỤ LỤC"], fromPdf[(at + 1)..(at + 8)]);
+        Assert.Equal(fromDocx, fromPdf);
+        Assert.Equal(49, fromPdf.Count(l => l.StartsWith("| ", StringComparison.Ordinal)) - PlanFileDocxTests.TaskTableRows.Length);
     }
 
     [Fact]
@@ -68,7 +86,7 @@ public sealed class PlanFilePdfTests
     {
         var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
         var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        page.AddPng(Png(64, 64), new UglyToad.PdfPig.Core.PdfRectangle(50, 50, 545, 792));
+        page.AddPng(PngImage.Gray(64, 64), new UglyToad.PdfPig.Core.PdfRectangle(50, 50, 545, 792));
         Assert.Equal([ImportProblem.ScannedPdf], PlanImporter.FromBytes("scan.pdf", builder.Build()).Problems);
     }
 
@@ -106,45 +124,5 @@ public sealed class PlanFilePdfTests
         foreach (var offset in offsets) sb.Append(offset.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n \n");
         sb.Append("trailer\n<< /Size ").Append(objects.Length + 1).Append(" /Root 1 0 R /Encrypt 5 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
         return Encoding.Latin1.GetBytes(sb.ToString());
-    }
-
-    /// <summary>A small grey PNG (what a scanner's page is, smaller).</summary>
-    private static byte[] Png(int width, int height)
-    {
-        using var raw = new MemoryStream();
-        for (var y = 0; y < height; y++)
-        {
-            raw.WriteByte(0);
-            for (var x = 0; x < width; x++) raw.WriteByte((byte)(200 + (x * y) % 40));
-        }
-        using var idat = new MemoryStream();
-        using (var z = new System.IO.Compression.ZLibStream(idat, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true)) z.Write(raw.ToArray());
-        using var png = new MemoryStream();
-        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        Chunk(png, "IHDR", [.. BigEndian(width), .. BigEndian(height), 8, 0, 0, 0, 0]);
-        Chunk(png, "IDAT", idat.ToArray());
-        Chunk(png, "IEND", []);
-        return png.ToArray();
-
-        static byte[] BigEndian(int v) => [(byte)(v >> 24), (byte)(v >> 16), (byte)(v >> 8), (byte)v];
-
-        static void Chunk(Stream s, string type, byte[] data)
-        {
-            s.Write(BigEndian(data.Length));
-            var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
-            s.Write(typed);
-            s.Write(BigEndian((int)Crc32(typed)));
-        }
-
-        static uint Crc32(byte[] bytes)
-        {
-            var crc = 0xFFFFFFFFu;
-            foreach (var b in bytes)
-            {
-                crc ^= b;
-                for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-            return ~crc;
-        }
     }
 }

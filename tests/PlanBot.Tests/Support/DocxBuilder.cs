@@ -40,6 +40,7 @@ public sealed class DocxBuilder
     private sealed record Para(string Text, List? NumList, int Level, bool Bold, bool Center, bool Restart) : Block;
     private sealed record Grid(string[][] Rows, bool Borders, bool CenterRight) : Block;
     private sealed record PageBreak : Block;
+    private sealed record Picture(byte[] Png) : Block;
 
     private readonly List<Block> _blocks = [];
 
@@ -62,6 +63,9 @@ public sealed class DocxBuilder
     public DocxBuilder Layout(params string[][] rows) => Add(new Grid(rows, false, true));
 
     public DocxBuilder PageBreakBefore() => Add(new PageBreak());
+
+    /// <summary>A picture in its own paragraph (a scanned signature and stamp, a logo): an image part and an inline drawing, as Word stores it.</summary>
+    public DocxBuilder Image(byte[] png) => Add(new Picture(png));
 
     private DocxBuilder Add(Block block)
     {
@@ -116,7 +120,7 @@ public sealed class DocxBuilder
         {
             var main = doc.AddMainDocumentPart();
             var numbering = new NumberingParts();
-            var body = new Body(_blocks.SelectMany(b => Word(b, numbering)));
+            var body = new Body(_blocks.SelectMany(b => b is Picture picture ? [WordPicture(main, picture.Png)] : Word(b, numbering)));
             body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 }, new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 1134 }));
             main.Document = new Document(body);
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering.Part();
@@ -169,6 +173,27 @@ public sealed class DocxBuilder
                 yield return WordTable(g, numbering);
                 break;
         }
+    }
+
+    private static Paragraph WordPicture(MainDocumentPart main, byte[] png)
+    {
+        var part = main.AddImagePart(ImagePartType.Png);
+        using (var stream = new MemoryStream(png)) part.FeedData(stream);
+        var id = main.GetIdOfPart(part);
+        const long cx = 1800000, cy = 1200000; // EMU: about 5 × 3.3 cm
+        var picture = new DocumentFormat.OpenXml.Drawing.Pictures.Picture(
+            new DocumentFormat.OpenXml.Drawing.Pictures.NonVisualPictureProperties(
+                new DocumentFormat.OpenXml.Drawing.Pictures.NonVisualDrawingProperties { Id = 0U, Name = "con-dau.png" },
+                new DocumentFormat.OpenXml.Drawing.Pictures.NonVisualPictureDrawingProperties()),
+            new DocumentFormat.OpenXml.Drawing.Pictures.BlipFill(new DocumentFormat.OpenXml.Drawing.Blip { Embed = id }, new DocumentFormat.OpenXml.Drawing.Stretch(new DocumentFormat.OpenXml.Drawing.FillRectangle())),
+            new DocumentFormat.OpenXml.Drawing.Pictures.ShapeProperties(
+                new DocumentFormat.OpenXml.Drawing.Transform2D(new DocumentFormat.OpenXml.Drawing.Offset { X = 0L, Y = 0L }, new DocumentFormat.OpenXml.Drawing.Extents { Cx = cx, Cy = cy }),
+                new DocumentFormat.OpenXml.Drawing.PresetGeometry(new DocumentFormat.OpenXml.Drawing.AdjustValueList()) { Preset = DocumentFormat.OpenXml.Drawing.ShapeTypeValues.Rectangle }));
+        var inline = new DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline(
+            new DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent { Cx = cx, Cy = cy },
+            new DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties { Id = 1U, Name = "Picture 1" },
+            new DocumentFormat.OpenXml.Drawing.Graphic(new DocumentFormat.OpenXml.Drawing.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }));
+        return new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), new Run(new Drawing(inline)));
     }
 
     private static Paragraph WordParagraph(Para p, NumberingParts numbering)
@@ -273,6 +298,9 @@ public sealed class DocxBuilder
                     break;
                 case PageBreak:
                     sb.Append("<div class=\"brk\"></div>\n");
+                    break;
+                case Picture picture:
+                    sb.Append("<p class=\"c\"><img style=\"width:5cm;height:3.3cm\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(picture.Png)).Append("\"></p>\n");
                     break;
                 case Grid g:
                     HtmlTable(g, sb);
