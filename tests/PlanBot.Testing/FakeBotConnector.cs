@@ -33,6 +33,17 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>A conversation the faults spare (the organizer's, so the bot's own replies go through).</summary>
     public string? FaultExempt { get; set; }
 
+    /// <summary>Faults to answer the next file downloads with, in order: a status code, <see cref="DropConnection"/> or <see cref="CutBody"/>.</summary>
+    public ConcurrentQueue<int> FileFaults { get; } = new();
+
+    /// <summary>A file fault that sends the headers and half the file, then closes the connection.</summary>
+    public const int CutBody = -1;
+
+    /// <summary>How many file downloads were asked for (answered or not).</summary>
+    public int FileRequests => Volatile.Read(ref _fileRequests);
+
+    private int _fileRequests;
+
     /// <summary>Conversation creations, by member id.</summary>
     public ConcurrentQueue<string> Created { get; } = new();
 
@@ -100,8 +111,29 @@ public sealed class FakeBotConnector : IAsyncDisposable
             self!.Sent.Enqueue(new SentActivity("PUT", conversationId, activityId, body!));
             return Results.Json(new { id = activityId });
         });
-        app.MapGet("/files/{name}", (string name) =>
-            self!.Files.TryGetValue(name, out var bytes) ? Results.Bytes(bytes, "application/octet-stream") : Results.NotFound());
+        app.MapGet("/files/{name}", async (string name, HttpContext context) =>
+        {
+            Interlocked.Increment(ref self!._fileRequests);
+            if (self.FileFaults.TryDequeue(out var fault))
+            {
+                if (fault == DropConnection)
+                {
+                    context.Abort();
+                    return Results.Empty;
+                }
+                if (fault == CutBody && self.Files.TryGetValue(name, out var partial))
+                {
+                    context.Response.ContentType = "application/octet-stream";
+                    context.Response.ContentLength = partial.Length;
+                    await context.Response.Body.WriteAsync(partial.AsMemory(0, partial.Length / 2));
+                    await context.Response.Body.FlushAsync();
+                    context.Abort();
+                    return Results.Empty;
+                }
+                return Results.StatusCode(fault);
+            }
+            return self.Files.TryGetValue(name, out var bytes) ? Results.Bytes(bytes, "application/octet-stream") : Results.NotFound();
+        });
         await app.StartAsync();
         var address = app.Urls.First();
         self = new FakeBotConnector(app, address.TrimEnd('/') + "/");

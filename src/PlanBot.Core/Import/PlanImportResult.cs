@@ -16,6 +16,10 @@ public enum ImportProblem
 
     /// <summary>None of what makes a text a plan: a "KẾ HOẠCH" title, a "V/v" subject, a time, venue or participants, a unit with a task.</summary>
     NoPlanMarkers,
+    // — file formats —
+    ScannedPdf,
+    UnreadablePdf,
+    OldWordFormat,
 }
 
 /// <summary>Either the plan PlanBot understood or the list of what was missing.</summary>

@@ -101,6 +101,10 @@ public sealed record Texts
     public required Func<string, string> FileDownloadFailed { get; init; }
     public required Func<string?, string> BadDate { get; init; }
     public required Func<string?, string> BadTime { get; init; }
+    // — file formats —
+    public required string ProblemScannedPdf { get; init; }
+    public required string ProblemUnreadablePdf { get; init; }
+    public required string ProblemOldWordFormat { get; init; }
     public required string LanguageSet { get; init; }
     public required string SomethingFailed { get; init; }
     public required string StorageUnavailable { get; init; }
@@ -326,7 +330,7 @@ public sealed record Texts
         ProblemEmpty = "văn bản trống",
         ProblemTooLarge = "văn bản hoặc tệp quá lớn (tối đa 4 MB)",
         ProblemNotText = "tệp không phải là văn bản (UTF-8)",
-        ProblemUnsupportedFile = "chỉ đọc được tệp .txt và .docx",
+        ProblemUnsupportedFile = "PlanBot chỉ đọc được kế hoạch dạng .docx, .pdf (có lớp chữ) hoặc .txt; hãy gửi tệp ở một trong các dạng đó, hoặc dán nội dung kế hoạch",
         ProblemDamagedDocument = "tệp .docx bị hỏng hoặc không đọc được",
         ProblemMissingTitle = "không có tiêu đề \"KẾ HOẠCH …\"",
         ProblemMissingImplementationSection = "không có phần \"TỔ CHỨC THỰC HIỆN\" (hoặc \"PHÂN CÔNG NHIỆM VỤ\")",
@@ -337,6 +341,10 @@ public sealed record Texts
         FileDownloadFailed = fileName => $"Không tải được tệp \"{fileName}\" từ Teams. Hãy gửi lại tệp hoặc dán nội dung.",
         BadDate = value => $"Ngày \"{value}\" không hợp lệ; hãy nhập theo dạng dd/MM/yyyy, ví dụ 05/01/2023.",
         BadTime = value => $"Giờ \"{value}\" không hợp lệ; hãy nhập theo dạng HH:mm, ví dụ 08:00.",
+        // — file formats —
+        ProblemScannedPdf = "tệp PDF này là bản quét (chỉ có hình ảnh, không có chữ) nên PlanBot không đọc được; hãy gửi tệp .docx gốc hoặc bản PDF xuất từ Word, hoặc dán nội dung kế hoạch",
+        ProblemUnreadablePdf = "tệp PDF bị hỏng hoặc được khóa bằng mật khẩu nên PlanBot không đọc được; hãy gửi tệp .docx, một bản PDF không đặt mật khẩu, hoặc dán nội dung kế hoạch",
+        ProblemOldWordFormat = "tệp .doc (Word 97–2003) PlanBot không đọc được; hãy mở tệp trong Word, chọn Lưu thành (Save As) định dạng .docx rồi gửi lại, hoặc dán nội dung kế hoạch",
         LanguageSet = "Đã chuyển sang tiếng Việt.",
         SomethingFailed = "Xin lỗi, đã có lỗi khi xử lý yêu cầu. Không có gì bị mất; hãy thử lại sau ít phút.",
         StatusCardTitle = "Báo cáo tiến độ",
@@ -550,7 +558,7 @@ public sealed record Texts
         ProblemEmpty = "the text is empty",
         ProblemTooLarge = "the text or file is too large (4 MB at most)",
         ProblemNotText = "the file is not text (UTF-8)",
-        ProblemUnsupportedFile = "only .txt and .docx files can be read",
+        ProblemUnsupportedFile = "PlanBot reads plans as .docx, .pdf (with a text layer) or .txt; send the file in one of these, or paste the plan's text",
         ProblemDamagedDocument = "the .docx file is damaged or cannot be read",
         ProblemMissingTitle = "no \"KẾ HOẠCH …\" title",
         ProblemMissingImplementationSection = "no \"TỔ CHỨC THỰC HIỆN\" (implementation) section",
@@ -561,6 +569,10 @@ public sealed record Texts
         FileDownloadFailed = fileName => $"Could not download \"{fileName}\" from Teams. Send the file again or paste its text.",
         BadDate = value => $"\"{value}\" is not a valid date; use dd/MM/yyyy, for example 05/01/2023.",
         BadTime = value => $"\"{value}\" is not a valid time; use HH:mm, for example 08:00.",
+        // — file formats —
+        ProblemScannedPdf = "this PDF is a scan (images only, no text) so PlanBot cannot read it; send the original .docx or a PDF saved from Word, or paste the plan's text",
+        ProblemUnreadablePdf = "the PDF is damaged or locked with a password so PlanBot cannot read it; send the .docx, a PDF without a password, or paste the plan's text",
+        ProblemOldWordFormat = "PlanBot cannot read .doc files (Word 97–2003); open it in Word, choose Save As .docx and send it again, or paste the plan's text",
         LanguageSet = "Switched to English.",
         SomethingFailed = "Sorry, something went wrong while handling that. Nothing was lost; please try again in a few minutes.",
         StatusCardTitle = "Status report",
@@ -727,6 +739,10 @@ public sealed record Texts
         Import.ImportProblem.MissingTitle => ProblemMissingTitle,
         Import.ImportProblem.MissingImplementationSection => ProblemMissingImplementationSection,
         Import.ImportProblem.NoPlanMarkers => ProblemNoPlanMarkers,
+        // — file formats —
+        Import.ImportProblem.ScannedPdf => ProblemScannedPdf,
+        Import.ImportProblem.UnreadablePdf => ProblemUnreadablePdf,
+        Import.ImportProblem.OldWordFormat => ProblemOldWordFormat,
         _ => ProblemMissingUnitTasks,
     };
 }

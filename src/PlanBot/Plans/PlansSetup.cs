@@ -7,7 +7,7 @@ public static class PlansSetup
     /// <summary>Plans in (text, files) and out (the overview card, kept up to date in place).</summary>
     public static IServiceCollection AddPlans(this IServiceCollection services)
     {
-        services.AddHttpClient(PlanFileDownloader.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(PlanFileDownloader.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60)).AddStandardResilienceHandler(PlanFileDownloader.Retries);
         services.AddSingleton<PlanFileDownloader>();
         services.AddSingleton<PlanWorkflow>();
         services.AddSingleton<PlanAccess>();

@@ -80,7 +80,8 @@ public sealed class PlanImporterTests
         Assert.Equal([ImportProblem.Empty], (await ImportFile("empty.txt", [])).Problems);
         Assert.Equal([ImportProblem.NotText], (await ImportFile("binary.txt", [0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2])).Problems);
         Assert.Equal([ImportProblem.DamagedDocument], (await ImportFile("fake.docx", Encoding.UTF8.GetBytes("not a zip"))).Problems);
-        Assert.Equal([ImportProblem.UnsupportedFile], (await ImportFile("plan.pdf", [1, 2, 3])).Problems);
+        Assert.Equal([ImportProblem.UnreadablePdf], (await ImportFile("plan.pdf", [1, 2, 3])).Problems);
+        Assert.Equal([ImportProblem.UnsupportedFile], (await ImportFile("plan.xlsx", [1, 2, 3])).Problems);
         Assert.Equal([ImportProblem.TooLarge], (await ImportFile("huge.txt", new byte[PlanImporter.MaxFileBytes + 1])).Problems);
         var notAPlan = await ImportFile("notes.txt", Encoding.UTF8.GetBytes("Ghi chú cuộc họp\n- mua nước\n- in tài liệu\n- gọi điện"));
         Assert.Equal([ImportProblem.NoPlanMarkers], notAPlan.Problems);
