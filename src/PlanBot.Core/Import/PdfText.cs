@@ -77,10 +77,11 @@ public static partial class PdfText
         var tables = PdfTables.Find(page);
         var inTables = new HashSet<Glyph>();
         var items = new List<(double Top, Action Write)>();
-        foreach (var table in tables.OrderByDescending(t => t.Top))
+        var first = tables.MaxBy(t => t.Top);
+        foreach (var table in tables)
         {
-            // The first table of a page may go on from the last one of the page before (same columns).
-            var goesOn = flow.LastTable is { } last && table == tables.MaxBy(t => t.Top) && SameColumns(last.Columns, table.Columns);
+            // The first table of a page, with nothing above it, may go on from the last one of the page before (same columns).
+            var goesOn = flow.LastTable is { } last && table == first && SameColumns(last.Columns, table.Columns) && !letters.Any(l => !l.IsSpace && l.Baseline > table.Top);
             var rows = table.Rows(letters, inTables, goesOn ? (flow.LastTable!.Value.LastRow, flow.LastTable.Value.OpenAtBottom) : null);
             // A row the page break cut in two (no rule under it at all): the part on this page completes the last row of the page before.
             var splitRow = goesOn && flow.LastTable!.Value.OpenAtBottom.All(open => open);
@@ -120,8 +121,11 @@ public static partial class PdfText
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Runs.Count >= 3) { blocks.Add(new Block(line.Baseline + line.Size, [line], null)); continue; }
-            if (line.Runs.Count < 2) { blocks.Add(new Block(line.Baseline + line.Size, [line], null)); continue; }
+            if (line.Runs.Count != 2)
+            {
+                blocks.Add(new Block(line.Baseline + line.Size, [line], null));
+                continue;
+            }
             var columns = new TwoColumns(line, margins);
             var members = new List<TextLine> { line };
             for (var j = i + 1; j < lines.Count && columns.Takes(lines[j]); j++) members.Add(lines[j]);

@@ -17,7 +17,9 @@ internal static class TableText
     public static bool IsDataTable(IReadOnlyList<IReadOnlyList<string>> rows, int columns)
     {
         var headerCells = rows.Take(2).SelectMany(r => r.Distinct()).Count(c => IsHeaderWord(c));
-        return headerCells >= 2 || (columns >= 3 && rows.Count >= 3);
+        if (headerCells >= 2) return true;
+        // A big grid is data too, unless a column is empty throughout (a spacer column of a layout table).
+        return columns >= 3 && rows.Count >= 3 && Enumerable.Range(0, columns).All(c => rows.Any(r => c < r.Count && r[c].Trim().Length > 0));
     }
 
     private static bool IsHeaderWord(string cell)
