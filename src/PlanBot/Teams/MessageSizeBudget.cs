@@ -3,7 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using PlanBot.Core.Localization;
-using PlanBot.Plans;
+using PlanBot.People;
 
 namespace PlanBot.Teams;
 
