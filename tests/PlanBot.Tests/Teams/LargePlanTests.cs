@@ -106,3 +106,45 @@ public sealed class LargePlanTests : IAsyncLifetime
         Assert.True(largest.Bytes <= Budget, $"largest message: {largest}");
     }
 }
+
+/// <summary>
+/// A card built over the budget is a bug: it never reaches Teams (no 413, no cut card), and the person who asked is
+/// told in words — in a message, or as the button's answer. The templates here are PlanBot's own with a 60,000-letter
+/// text block added to one of them.
+/// </summary>
+public sealed class MessageSizeBudgetTests
+{
+    private static async Task<BotHost> StartWithOversizedAsync(string template)
+    {
+        var folder = Directory.CreateTempSubdirectory("planbot-cards-").FullName;
+        foreach (var file in Directory.GetFiles(Repo.Cards, "*.json")) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        var card = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, template + ".json")))!;
+        card["body"]!.AsArray().Add(new JsonObject { ["type"] = "TextBlock", ["text"] = new string('ệ', 60_000), ["wrap"] = true });
+        File.WriteAllText(Path.Combine(folder, template + ".json"), card.ToJsonString());
+        return await BotHost.StartAsync(new() { ["PlanBot:CardsPath"] = folder });
+    }
+
+    [Fact]
+    public async Task A_reply_card_over_80_KB_is_not_sent_and_the_user_is_told_in_words()
+    {
+        await using var bot = await StartWithOversizedAsync("help");
+        var reply = Assert.Single(await bot.SayAsync(bot.Activities.Message("trợ giúp")));
+        Assert.Null(reply.Card);
+        Assert.Matches(@"^PlanBot chưa gửi được thẻ này: thẻ lớn 1\d\d KB, vượt giới hạn của Teams", reply.Text); // the 60,000 letters alone are 117 KB
+        Assert.Empty(bot.Connector.TooBig);
+    }
+
+    [Fact]
+    public async Task A_button_answer_over_80_KB_becomes_words_and_what_was_done_stays_done()
+    {
+        await using var bot = await StartWithOversizedAsync("plan-overview");
+        var understood = Assert.Single(await bot.SayAsync(bot.Activities.Message(File.ReadAllText(Repo.SeedPlan))));
+        var (status, body) = await bot.InvokeAsync(bot.Activities.Execute("plan.save", new JsonObject { ["draftId"] = PlanConversationTests.DraftIdOf(understood) }));
+        Assert.Equal(200, status);
+        Assert.Equal("application/vnd.microsoft.activity.message", body?["type"]?.GetValue<string>());
+        Assert.Contains("PlanBot chưa gửi được thẻ này", body!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(1, await bot.WithDbAsync(db => db.Plans.CountAsync())); // saved; only its overview card could not be posted
+        Assert.Empty(bot.Connector.TooBig);
+        Assert.DoesNotContain(bot.Connector.Messages, m => m.Card is not null && m.Visible.Contains("Tiến độ chung", StringComparison.Ordinal));
+    }
+}
