@@ -258,7 +258,7 @@ public static class CardData
             unitId = unit.Id,
             planTitle = plan.Title,
             unitName = unit.Name,
-            people = CardText.Shorten(string.Join(", ", members.Where(m => m.UnitKey == UnitMember.KeyOf(unit.Name)).Select(m => m.UserName)), 200),
+            people = CardText.Shorten(string.Join(", ", OfUnit(members, unit.Name).Select(m => m.UserName)), 200),
             notice,
             tasks = taskPage.Slice(rows).Select((row, i) => new
             {
@@ -331,7 +331,7 @@ public static class CardData
             unitIds = string.Join(",", shown.Select(u => u.Id.ToString(CultureInfo.InvariantCulture))),
             units = shown.Select(u =>
             {
-                var mine = members.Where(m => m.UnitKey == UnitMember.KeyOf(u.Name)).ToList();
+                var mine = OfUnit(members, u.Name).ToList();
                 return new
                 {
                     id = u.Id,
@@ -435,9 +435,16 @@ public static class CardData
     public static bool IsOverdue(Plan plan, PlanTask task, DateOnly today) =>
         task.Status != WorkStatus.Done && plan.DueOf(task) is { } due && due < today;
 
+    /// <summary>The members of one unit. The unit's key is computed once: folding the name for every member made a 120-unit card quadratic.</summary>
+    private static IEnumerable<UnitMember> OfUnit(IReadOnlyList<UnitMember> members, string unitName)
+    {
+        var key = UnitMember.KeyOf(unitName);
+        return members.Where(m => m.UnitKey == key);
+    }
+
     private static string People(IReadOnlyList<UnitMember> members, string unitName, Texts t)
     {
-        var mine = members.Where(m => m.UnitKey == UnitMember.KeyOf(unitName)).OrderBy(m => m.Role).Select(m => m.UserName).ToList();
+        var mine = OfUnit(members, unitName).OrderBy(m => m.Role).Select(m => m.UserName).ToList();
         return mine.Count == 0 ? t.Nobody : string.Join(", ", mine);
     }
 
