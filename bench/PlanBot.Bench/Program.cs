@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
         TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10)),
     "data" => await DataScaleBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200),
     "import" => await ImportBenchmark.RunAsync(),
+    "cards" => CardSizeBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 51),
     "echo-server" => await EchoBot.RunAsync(args[1]),
     _ => Usage(),
 };

@@ -11,7 +11,8 @@ namespace PlanBot.Tests.Support;
 /// <summary>
 /// A local HTTP server that plays the Bot Connector service: it accepts the bot's replies
 /// (POST /v3/conversations/{id}/activities[/{replyTo}]), updates (PUT …/activities/{id}) and
-/// serves files for download, and records everything the bot sent.
+/// serves files for download, and records everything the bot sent. Like Teams, it refuses a message over
+/// <see cref="MessageSizeLimit"/> (counted as UTF-16) with 413 MessageSizeTooBig, whether sent, updated or sent with a new conversation.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
@@ -71,6 +72,15 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     public string Url { get; }
 
+    /// <summary>The largest message Teams takes, in UTF-16 bytes of its JSON (about 100 KB).</summary>
+    public const int MessageSizeLimit = 100 * 1024;
+
+    /// <summary>Messages refused as too big: method, conversation and their size in UTF-16 bytes.</summary>
+    public ConcurrentQueue<(string Method, string ConversationId, int Bytes)> TooBig { get; } = new();
+
+    /// <summary>The size of every message taken in, in UTF-16 bytes, by method and conversation (typing left out).</summary>
+    public ConcurrentQueue<(string Method, string ConversationId, int Bytes)> Sizes { get; } = new();
+
     private FakeBotConnector(WebApplication app, string url) => (_app, Url) = (app, url);
 
     public static async Task<FakeBotConnector> StartAsync()
@@ -82,7 +92,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
         FakeBotConnector? self = null;
         app.MapPost("/v3/conversations", async (HttpRequest request, HttpResponse response) =>
         {
-            var body = await JsonNode.ParseAsync(request.Body);
+            var (body, bytes) = await ReadAsync(request);
+            if (body?["activity"] is JsonObject && self!.TooLarge("CREATE", "new", bytes) is { } tooBig) return tooBig;
             if (self!.Refuse("tenant", response) is { } refused) return refused;
             var member = body?["members"]?[0]?["id"]?.GetValue<string>() ?? "unknown";
             self.Created.Enqueue(member);
@@ -96,8 +107,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
         });
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyTo?}", async (string conversationId, string? replyTo, HttpRequest request, HttpResponse response) =>
         {
-            var body = await JsonNode.ParseAsync(request.Body);
+            var (body, bytes) = await ReadAsync(request);
             if (body?["type"]?.GetValue<string>() == "typing") await Task.Delay(self!.TypingDelay);
+            else if (self!.TooLarge("POST", conversationId, bytes) is { } tooBig) return tooBig;
             else if (self!.Refuse(conversationId, response) is { } refused) return refused;
             var id = $"activity-{Interlocked.Increment(ref self!._nextId)}";
             self.Sent.Enqueue(new SentActivity("POST", conversationId, id, body!));
@@ -107,7 +119,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
         });
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpRequest request) =>
         {
-            var body = await JsonNode.ParseAsync(request.Body);
+            var (body, bytes) = await ReadAsync(request);
+            if (self!.TooLarge("PUT", conversationId, bytes) is { } tooBig) return tooBig;
             self!.Sent.Enqueue(new SentActivity("PUT", conversationId, activityId, body!));
             return Results.Json(new { id = activityId });
         });
@@ -138,6 +151,25 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var address = app.Urls.First();
         self = new FakeBotConnector(app, address.TrimEnd('/') + "/");
         return self;
+    }
+
+    /// <summary>The request's JSON and its size as Teams counts it: the JSON text in UTF-16.</summary>
+    private static async Task<(JsonNode? Body, int Bytes)> ReadAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+        var text = await reader.ReadToEndAsync();
+        return (text.Length == 0 ? null : JsonNode.Parse(text), System.Text.Encoding.Unicode.GetByteCount(text));
+    }
+
+    private IResult? TooLarge(string method, string conversationId, int bytes)
+    {
+        if (bytes <= MessageSizeLimit)
+        {
+            Sizes.Enqueue((method, conversationId, bytes));
+            return null;
+        }
+        TooBig.Enqueue((method, conversationId, bytes));
+        return Results.Json(new { error = new { code = "MessageSizeTooBig", message = $"Message size {bytes} bytes is over the limit of {MessageSizeLimit} bytes." } }, statusCode: 413);
     }
 
     private IResult? Refuse(string conversationId, HttpResponse response)

@@ -72,6 +72,20 @@ public sealed record Texts
     public required string Show { get; init; }
     public required string OverviewProgress { get; init; }
     public required string OverviewUpdated { get; init; }
+    // — card sizes: large plans, paging, the size budget —
+    public required string OverviewUrgentTitle { get; init; }
+    public required string OverviewUnitsTitle { get; init; }
+    public required string OverviewPageLink { get; init; }
+    public required string BackToOverview { get; init; }
+    public required string PagePrevious { get; init; }
+    public required string PageNext { get; init; }
+    public required string PageSaveHint { get; init; }
+    public required string NotUnderstoodTitle { get; init; }
+    public required string NotUnderstoodHint { get; init; }
+    public required string UnderstoodExpandHint { get; init; }
+    public required string UnderstoodOtherUnits { get; init; }
+    public required string Recurring { get; init; }
+    public required string Coordinating { get; init; }
     public required string StatusNotStarted { get; init; }
     public required string StatusInProgress { get; init; }
     public required string StatusDone { get; init; }
@@ -237,6 +251,69 @@ public sealed record Texts
 
 
 
+    // — card sizes: lines with blanks (one method per line, both languages) —
+    private bool IsVi => Language == "vi";
+
+    public string PageOf(int page, int pages) => IsVi
+        ? $"Trang {page}/{pages}"
+        : $"Page {page}/{pages}";
+
+    public string UnitsOnPage(int first, int last, int total) => IsVi
+        ? $"Đơn vị {first}–{last} / {total}"
+        : $"Units {first}–{last} of {total}";
+
+    public string TasksOnPage(int first, int last, int total) => IsVi
+        ? $"Nhiệm vụ {first}–{last} / {total}"
+        : $"Tasks {first}–{last} of {total}";
+
+    public string PlanCounts(int tasks, int units) => IsVi
+        ? $"{tasks} nhiệm vụ, {units} đơn vị"
+        : $"{tasks} tasks, {units} units";
+
+    public string TaskCount(int n) => IsVi
+        ? $"{n} nhiệm vụ"
+        : n == 1 ? "1 task" : $"{n} tasks";
+
+    public string OverdueCount(int n) => IsVi
+        ? $"{n} quá hạn"
+        : $"{n} overdue";
+
+    public string BlockedCount(int n) => IsVi
+        ? $"{n} vướng mắc"
+        : $"{n} blocked";
+
+    public string MoreTasks(int n) => IsVi
+        ? $"… và {n} nhiệm vụ khác"
+        : n == 1 ? "… and 1 more task" : $"… and {n} more tasks";
+
+    public string MoreLines(int n) => IsVi
+        ? $"… và {n} dòng khác"
+        : n == 1 ? "… and 1 more line" : $"… and {n} more lines";
+
+    public string MoreUnits(int n) => IsVi
+        ? $"… và {n} đơn vị khác"
+        : n == 1 ? "… and 1 more unit" : $"… and {n} more units";
+
+    public string MoreUnitsInExport(int n) => IsVi
+        ? $"… và {n} đơn vị khác: xem đầy đủ trong tệp CSV."
+        : $"… and {n} more: see them all in the CSV file.";
+
+    public string MorePeopleByEmail(int n) => IsVi
+        ? $"Danh sách chỉ có {n} người; nhập e-mail để phân công người khác."
+        : $"The list holds {n} people; enter an e-mail address to assign someone else.";
+
+    public string CoordinatingWith(string units) => IsVi
+        ? $"Phối hợp: {units}"
+        : $"Coordinating: {units}";
+
+    public string LeadUnit(string unit) => IsVi
+        ? $"Phối hợp · chủ trì: {unit}"
+        : $"Coordinating · lead: {unit}";
+
+    public string MessageTooLarge(int kb) => IsVi
+        ? $"PlanBot chưa gửi được thẻ này: thẻ lớn {kb} KB, vượt giới hạn của Teams. Lỗi đã được ghi lại để sửa; dữ liệu của bạn không bị mất."
+        : $"PlanBot could not send this card: it is {kb} KB, over Teams' limit. The error has been logged to be fixed; none of your data is lost.";
+
     public static Texts For(Language language) => language == Localization.Language.En ? En : Vi;
 
     public string Status(Plans.WorkStatus status) => status switch
@@ -312,6 +389,20 @@ public sealed record Texts
         Show = "Xem",
         OverviewProgress = "Tiến độ chung",
         OverviewUpdated = "Cập nhật lúc",
+        // — card sizes: large plans, paging, the size budget —
+        OverviewUrgentTitle = "Cần chú ý",
+        OverviewUnitsTitle = "Tiến độ theo đơn vị",
+        OverviewPageLink = "Mở trang kế hoạch",
+        BackToOverview = "‹ Tổng quan",
+        PagePrevious = "‹ Trang trước",
+        PageNext = "Trang sau ›",
+        PageSaveHint = "Bấm Gửi trước khi sang trang khác: những gì chưa gửi không được giữ lại.",
+        NotUnderstoodTitle = "Chưa hiểu",
+        NotUnderstoodHint = "Những dòng này không thành nhiệm vụ. Nếu cần, sửa văn bản rồi gửi lại.",
+        UnderstoodExpandHint = "Bấm tên đơn vị để xem hoặc ẩn nhiệm vụ.",
+        UnderstoodOtherUnits = "Các đơn vị khác",
+        Recurring = "thường xuyên",
+        Coordinating = "Phối hợp",
         StatusNotStarted = "Chưa bắt đầu",
         StatusInProgress = "Đang thực hiện",
         StatusDone = "Hoàn thành",
@@ -540,6 +631,20 @@ public sealed record Texts
         Show = "Show",
         OverviewProgress = "Overall progress",
         OverviewUpdated = "Updated at",
+        // — card sizes: large plans, paging, the size budget —
+        OverviewUrgentTitle = "Needs attention",
+        OverviewUnitsTitle = "Progress by unit",
+        OverviewPageLink = "Open the plan page",
+        BackToOverview = "‹ Overview",
+        PagePrevious = "‹ Previous page",
+        PageNext = "Next page ›",
+        PageSaveHint = "Press Send before changing page: what is not sent is not kept.",
+        NotUnderstoodTitle = "Not understood",
+        NotUnderstoodHint = "These lines did not become tasks. If needed, correct the text and send it again.",
+        UnderstoodExpandHint = "Press a unit's name to show or hide its tasks.",
+        UnderstoodOtherUnits = "Other units",
+        Recurring = "recurring",
+        Coordinating = "Coordinating",
         StatusNotStarted = "Not started",
         StatusInProgress = "In progress",
         StatusDone = "Done",

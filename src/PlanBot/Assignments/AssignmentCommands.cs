@@ -16,13 +16,14 @@ public sealed class AssignmentCommands(
 {
     public IReadOnlyCollection<CommandKind> Commands { get; } = [CommandKind.AssignUnits];
 
-    public IReadOnlyCollection<string> Verbs { get; } = ["assign.open", "assign.save"];
+    public IReadOnlyCollection<string> Verbs { get; } = ["assign.open", "assign.save", "assign.page"];
 
     public Task HandleAsync(BotTurn turn, Command command, CancellationToken ct) => OpenAsync(turn, command.PlanId, ct);
 
     public async Task<CardReply> HandleAsync(BotTurn turn, string verb, CardInput input, CancellationToken ct)
     {
         if (verb == "assign.save") return await SaveAsync(turn, input, ct);
+        if (verb == "assign.page") return await PageAsync(turn, input, ct);
         if (input.Id("planId") is not { } planId) return turn.Refuse(verb, "plan id missing or malformed");
         await OpenAsync(turn, planId, ct);
         return CardReply.Text(turn.Texts.AssignTitle);
@@ -44,7 +45,9 @@ public sealed class AssignmentCommands(
         var unitIds = plan.Units.Select(u => u.Id).ToHashSet();
         if (input.Names.Select(UnitIdOf).Any(u => u is not null && !unitIds.Contains(u.Value))) return turn.Refuse("assign.save", "unit of another plan");
 
-        var choices = plan.Units.Select(u => new UnitChoice(
+        // A page of the card names its units: the units of the other pages keep their people.
+        var onCard = input.Text("unitIds") is not null ? input.List("unitIds").Select(id => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1).ToHashSet() : unitIds;
+        var choices = plan.Units.Where(u => onCard.Contains(u.Id)).Select(u => new UnitChoice(
             u.Id,
             input.Text($"responsible-{u.Id}"),
             input.List($"deputies-{u.Id}"),
@@ -56,7 +59,17 @@ public sealed class AssignmentCommands(
 
         var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
         var known = await assignments.KnownUsersAsync(plan.TenantId, members.Select(m => m.UserId), ct);
-        return CardReply.Of(cards.Render("assign", CardData.Assign(plan, members, known.Select(k => (k.UserId, k.Name)).ToList(), turn.Texts)));
+        return CardReply.Of(cards.Render("assign", CardData.Assign(plan, members, known.Select(k => (k.UserId, k.Name)).ToList(), turn.Texts, input.Id("page") ?? 1)));
+    }
+
+    /// <summary>Another page of the assignment card, with the chat's members to choose from.</summary>
+    private async Task<CardReply> PageAsync(BotTurn turn, CardInput input, CancellationToken ct)
+    {
+        var (plan, refusal) = await access.ForCardAsync(turn, "assign.page", input, organizerOnly: true, ct);
+        if (plan is null) return refusal!;
+        var members = await people.MembersAsync(turn, ct);
+        var assigned = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
+        return CardReply.Of(cards.Render("assign", CardData.Assign(plan, assigned, members, turn.Texts, input.Id("page") ?? 1)));
     }
 
     private static int? UnitIdOf(string inputName)

@@ -17,11 +17,12 @@ public sealed class PlanCommands(
     PlanWorkflow plans,
     PlanFileDownloader files,
     OverviewCard overview,
+    Assignments.AssignmentWorkflow assignments,
     ILogger<PlanCommands> logger) : IBotCommands, ICardActions, IFileMessages
 {
     public IReadOnlyCollection<CommandKind> Commands { get; } = [CommandKind.ListPlans, CommandKind.ShowPlan, CommandKind.ImportPlan];
 
-    public IReadOnlyCollection<string> Verbs { get; } = ["plan.save", "plan.cancel", "plan.show"];
+    public IReadOnlyCollection<string> Verbs { get; } = ["plan.save", "plan.cancel", "plan.show", "overview.page"];
 
     public async Task HandleAsync(BotTurn turn, Command command, CancellationToken ct)
     {
@@ -42,6 +43,7 @@ public sealed class PlanCommands(
 
     public async Task<CardReply> HandleAsync(BotTurn turn, string verb, CardInput input, CancellationToken ct)
     {
+        if (verb == "overview.page") return await PageAsync(turn, input, ct);
         if (verb == "plan.show")
         {
             if (input.Id("planId") is not { } planId) return turn.Refuse(verb, "plan id missing or malformed");
@@ -84,6 +86,16 @@ public sealed class PlanCommands(
             default:
                 return CardReply.Of(cards.Render("notice", CardData.Notice(texts.DraftGone, "")));
         }
+    }
+
+    /// <summary>Another page of the overview's unit lines, or the overview again from a unit's card; for anyone of the organisation.</summary>
+    private async Task<CardReply> PageAsync(BotTurn turn, CardInput input, CancellationToken ct)
+    {
+        if (input.Id("planId") is not { } planId) return turn.Refuse("overview.page", "plan id missing or malformed");
+        var plan = await plans.FindPlanAsync(planId, turn.Caller.TenantId, ct);
+        if (plan is null) return CardReply.Text(turn.Texts.PlanNotFound(planId));
+        var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
+        return CardReply.Of(overview.Render(plan, members, turn.Texts, input.Id("page") ?? 1));
     }
 
     private async Task<CardReply> CancelAsync(BotTurn turn, Guid draftId, CancellationToken ct) =>

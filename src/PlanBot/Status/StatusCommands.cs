@@ -24,7 +24,7 @@ public sealed class StatusCommands(
 
     public IReadOnlyCollection<CommandKind> Commands { get; } = [CommandKind.RequestStatus, CommandKind.MyTasks];
 
-    public IReadOnlyCollection<string> Verbs { get; } = ["status.save", "status.open", "status.request"];
+    public IReadOnlyCollection<string> Verbs { get; } = ["status.save", "status.open", "status.page", "status.request", "overview.unit"];
 
     public async Task HandleAsync(BotTurn turn, Command command, CancellationToken ct)
     {
@@ -43,8 +43,10 @@ public sealed class StatusCommands(
         {
             case "status.save":
                 return await SaveAsync(turn, input, ct);
-            case "status.open":
-                return await OpenAsync(turn, input, ct);
+            case "status.open" or "status.page":
+                return await OpenAsync(turn, verb, input, ct);
+            case "overview.unit":
+                return await UnitAsync(turn, input, ct);
             default:
                 if (input.Id("planId") is not { } planId) return turn.Refuse(verb, "plan id missing or malformed");
                 return CardReply.Text(await RequestAsync(turn, await access.FindAsync(turn, planId, organizerOnly: true, ct), ct, reply: false));
@@ -95,18 +97,37 @@ public sealed class StatusCommands(
         }
         if (result.Outcome == AnswerOutcome.Recorded && result.Changed > 0) overviews.MarkChanged(planId);
         var notice = result.Changed > 0 ? texts.StatusSaved(result.Changed) : texts.StatusNothingChanged;
-        return CardReply.Of(statusCard.Render(result.View!, texts, notice));
+        return CardReply.Of(statusCard.Render(result.View!, texts, notice, input.Id("page") ?? 1));
     }
 
-    /// <summary>The status card of one unit, opened from the my-tasks card; for the unit's people and the organizer.</summary>
-    private async Task<CardReply> OpenAsync(BotTurn turn, CardInput input, CancellationToken ct)
+    /// <summary>
+    /// The status card of one unit, opened from the my-tasks card, or another page of it (status.page: what was sent
+    /// from the other pages is recorded already); for the unit's people and the organizer.
+    /// </summary>
+    private async Task<CardReply> OpenAsync(BotTurn turn, string verb, CardInput input, CancellationToken ct)
     {
         var caller = turn.Caller;
-        if (input.Id("planId") is not { } planId || input.Id("unitId") is not { } unitId) return turn.Refuse("status.open", "plan or unit id missing");
+        if (input.Id("planId") is not { } planId || input.Id("unitId") is not { } unitId) return turn.Refuse(verb, "plan or unit id missing");
         var view = await status.LoadUnitAsync(planId, unitId, caller.TenantId, ct);
-        if (view is null) return turn.Refuse("status.open", "no such plan or unit");
-        if (!StatusWorkflow.MayAnswer(view, caller.UserId)) return turn.Refuse("status.open", "not assigned to the unit", turn.Texts.NotAllowedUnit);
-        return CardReply.Of(statusCard.Render(view, turn.Texts));
+        if (view is null) return turn.Refuse(verb, "no such plan or unit");
+        if (!StatusWorkflow.MayAnswer(view, caller.UserId)) return turn.Refuse(verb, "not assigned to the unit", turn.Texts.NotAllowedUnit);
+        return CardReply.Of(statusCard.Render(view, turn.Texts, page: input.Id("page") ?? 1));
+    }
+
+    /// <summary>
+    /// A unit opened from the overview: its status card for the people who answer for it, else the unit read-only,
+    /// with the way back to the overview page it came from.
+    /// </summary>
+    private async Task<CardReply> UnitAsync(BotTurn turn, CardInput input, CancellationToken ct)
+    {
+        var caller = turn.Caller;
+        if (input.Id("planId") is not { } planId || input.Id("unitId") is not { } unitId) return turn.Refuse("overview.unit", "plan or unit id missing");
+        var view = await status.LoadUnitAsync(planId, unitId, caller.TenantId, ct);
+        if (view is null) return turn.Refuse("overview.unit", "no such plan or unit");
+        var taskPage = input.Id("taskPage") ?? 1;
+        return view.Members.Any(m => m.UserId == caller.UserId)
+            ? CardReply.Of(statusCard.Render(view, turn.Texts, page: taskPage))
+            : CardReply.Of(statusCard.RenderDetail(view, turn.Texts, taskPage, input.Id("page") ?? 1));
     }
 
     /// <summary>One message whatever the number of units (Teams allows 7 messages a second in a chat): the status card of the one unit, or the list.</summary>

@@ -56,6 +56,7 @@ public static class BotSetup
             var adapter = new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>());
             var logger = sp.GetRequiredService<ILogger<TeamsBot>>();
             adapter.Use(new TurnLogScope(logger));
+            adapter.Use(new MessageSizeBudget(logger, sp.GetRequiredService<UserPreferences>()));
             adapter.Use(new ThrottleMiddleware(sp.GetRequiredService<SendThrottle>()));
             adapter.Use(new TypingIndicator(TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(2)));
             adapter.OnTurnError = async (turn, exception) =>

@@ -106,5 +106,32 @@ public static class CardSamples
         yield return ("plan-edit-plan-page-2", "plan-edit", PlanEditCardData.Build(many.Title, EditableUnit.Of(many), [], 1, 1, "", many.Id, Texts.Vi, Texts.Vi.EditSaved(2)));
         var empty = SeedDocument() with { Units = [] };
         yield return ("plan-edit-no-units", "plan-edit", PlanEditCardData.Build(empty.Title, EditableUnit.Of(empty), [], 0, 0, "3f2c1d9e-0000-4000-8000-000000000001", 0, Texts.Vi));
+        foreach (var sample in Large()) yield return sample;
+    }
+
+    /// <summary>The large states: plans of 40 and 120 units (264 and 1,000 tasks), pages, coordinated tasks, hundreds of lines not understood.</summary>
+    public static IEnumerable<(string Name, string Template, object Data)> Large()
+    {
+        var later = new DateTimeOffset(2027, 2, 1, 1, 0, 0, TimeSpan.Zero); // past every due date: tasks overdue
+        var draft = Guid.Parse("3f2c1d9e-0000-4000-8000-000000000002");
+        var withNotes = SeedDocument() with { NotUnderstood = ["3. Các phòng, đơn vị thuộc Sở phối hợp triển khai thực hiện tốt các nội dung.", "Ghi chú | (trống) | 12/2022"] };
+        yield return ("plan-understood-not-understood", "plan-understood", CardData.Understood(withNotes, draft, Texts.Vi));
+        yield return ("plan-understood-40-units", "plan-understood", CardData.Understood(LargePlans.Document(40, 264, 30, notUnderstood: 12), draft, Texts.Vi));
+        yield return ("plan-understood-120-units-en", "plan-understood", CardData.Understood(LargePlans.Document(120, 1000, 35, notUnderstood: 300), draft, Texts.En));
+        var forty = LargePlans.Saved(40, 264, 30);
+        var big = LargePlans.Saved(120, 1000, 35);
+        yield return ("plan-overview-40-units", "plan-overview", CardData.Overview(forty, LargePlans.Members(forty), Texts.Vi, later, 1, "https://planbot.example.org/plans/7?sig=abc"));
+        yield return ("plan-overview-40-units-last-page-en", "plan-overview", CardData.Overview(forty, LargePlans.Members(forty), Texts.En, later, 2));
+        yield return ("plan-overview-120-units-middle-page", "plan-overview", CardData.Overview(big, LargePlans.Members(big), Texts.Vi, later, 3));
+        yield return ("unit-detail-seed", "unit-detail", CardData.UnitDetail(SeedPlan(), SeedPlan().Units[0], Members(SeedPlan()), Texts.Vi, Now));
+        yield return ("unit-detail-30-tasks-page-2-en", "unit-detail", CardData.UnitDetail(forty, forty.Units[1], LargePlans.Members(forty), Texts.En, later, 2, 2));
+        var lead = forty.Units[0];
+        var coordinated = lead.Tasks.Take(4).Select(task => new CoordinatedTask(lead, task)).ToList();
+        yield return ("status-card-30-tasks-page-1", "status-card", CardData.StatusCard(forty, forty.Units[1], LargePlans.Members(forty), null, Texts.Vi, later, "", 1, coordinated));
+        yield return ("status-card-30-tasks-last-page-coordinating-en", "status-card", CardData.StatusCard(forty, forty.Units[1], LargePlans.Members(forty), null, Texts.En, later, "", 4, coordinated));
+        yield return ("report-120-units", "report", CardData.Report(big, LargePlans.Members(big), Texts.Vi, later, new Uri("https://planbot.example.org/exports/abc"), later.AddHours(24)));
+        var people = Enumerable.Range(0, 60).Select(i => (LargePlans.Person(i).Id, LargePlans.Person(i).Name)).ToList();
+        yield return ("assign-120-units-page-2", "assign", CardData.Assign(big, LargePlans.Members(big).Take(10).ToList(), people, Texts.Vi, 2));
+        yield return ("escalation-120-units", "escalation", CardData.Escalation(big, LargePlans.Members(big), Texts.Vi, later));
     }
 }
