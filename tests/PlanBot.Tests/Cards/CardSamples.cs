@@ -84,6 +84,9 @@ public static class CardSamples
             yield return ($"invitation-{t.Language}", "invitation", MeetingCardData.Invitation(SeedPlan(), meeting, "Alex Wilber", null, t));
         }
         yield return ("meeting-proposal-no-room", "meeting-proposal", MeetingCardData.Proposal(SeedPlan(), null, "Nhà văn hóa thôn Hạ", slot, 12, false, [new(hall, slot, false)], Texts.Vi));
+        // Several rooms match the venue equally (issue 12): the organizer picks one.
+        yield return ("meeting-proposal-ambiguous", "meeting-proposal", MeetingCardData.Proposal(SeedPlan(), null, "Phòng họp số 02", slot, 12, false,
+            [new(room with { Email = "p02-a@x", Name = "Phòng họp 02 - Nhà A" }, slot, false), new(room with { Email = "p02-b@x", Name = "Phòng họp 02 - Nhà B" }, slot, false)], Texts.Vi, ambiguous: true));
         yield return ("invitation-answered", "invitation", MeetingCardData.Invitation(SeedPlan(), meeting, "Alex Wilber", PlanBot.Core.Meetings.AttendeeResponse.Declined, Texts.Vi));
         var cancelled = new PlanBot.Core.Meetings.Meeting { Id = 8, PlanId = 1, RoomEmail = room.Email, RoomName = room.Name, Start = slot.Start, End = slot.End, Uid = "v@planbot", State = PlanBot.Core.Meetings.MeetingState.Cancelled };
         yield return ("meeting-cancelled", "meeting", MeetingCardData.Booking(SeedPlan(), cancelled, Texts.Vi));
