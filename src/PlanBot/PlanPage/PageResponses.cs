@@ -61,7 +61,7 @@ public static class RefusalPage
         var html = $"""
             <!doctype html>
             <html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{WebUtility.HtmlEncode(t.PageTitle)}</title><link rel="stylesheet" href="/plan/assets/plan.css"></head>
+            <title>{WebUtility.HtmlEncode(t.PageTitle)}</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/plan/assets/plan.css"></head>
             <body><main class="refusal"><h1>{WebUtility.HtmlEncode(t.PageTitle)}</h1>
             <p role="alert">{WebUtility.HtmlEncode(message)}</p><p>{WebUtility.HtmlEncode(t.PageAskAgain)}</p></main></body></html>
             """;

@@ -17,7 +17,7 @@
       if (k === "text") el.textContent = v;
       else el.setAttribute(k, v === true ? "" : String(v));
     }
-    for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) el.append(c);
+    for (const c of children.flat(Infinity)) if (c !== null && c !== undefined && c !== false) el.append(c);
     return el;
   }
 
@@ -34,7 +34,7 @@
     document.documentElement.lang = lang;
     const t = S[lang];
     toggle.textContent = t.switchTo;
-    toggle.setAttribute("aria-label", t.switchLabel);
+    toggle.setAttribute("title", t.switchLabel);
     toggle.setAttribute("lang", t.switchToLang);
     toggle.hidden = false;
     if (rendered) rendered();
@@ -42,7 +42,7 @@
   toggle.addEventListener("click", () => setLanguage(S[lang].switchToLang));
 
   function show(...nodes) {
-    main.replaceChildren(...nodes);
+    main.replaceChildren(...nodes.flat(Infinity).filter((n) => n !== null && n !== undefined && n !== false));
     main.setAttribute("aria-busy", "false");
   }
 
