@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
         args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32,
         TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10)),
     "data" => await DataScaleBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200),
+    "page" => await PlanPageBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50),
     "echo-server" => await EchoBot.RunAsync(args[1]),
     _ => Usage(),
 };
@@ -17,5 +18,6 @@ static int Usage()
     Console.Error.WriteLine("usage: PlanBot.Bench fanout [members]            status requests to N members through a local connector enforcing Teams' limits");
     Console.Error.WriteLine("       PlanBot.Bench status [clients] [seconds]  status updates against PlanBot and an echo bot on the same SDK, and cold start");
     Console.Error.WriteLine("       PlanBot.Bench data [requests]             report, overview and my tasks over 1,000 plans / 10,000 tasks / 100,000 history rows");
+    Console.Error.WriteLine("       PlanBot.Bench page [requests]             the plan page's data for plans of 10, 100, 300 and 1,000 tasks (median of N requests)");
     return 2;
 }
