@@ -90,7 +90,7 @@ internal static class LinkKey
             return key.Length >= 32 ? key : throw new InvalidOperationException("PlanBot__PlanPage__LinkKey must hold at least 32 bytes (base64 of 32 random bytes).");
         }
         var path = Path.IsPathRooted(options.LinkKeyFile) ? options.LinkKeyFile : Path.Combine(contentRoot, options.LinkKeyFile);
-        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        if (File.Exists(path)) return Read(path);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var made = RandomNumberGenerator.GetBytes(32);
         try
@@ -103,7 +103,27 @@ internal static class LinkKey
         }
         catch (IOException) when (File.Exists(path))
         {
-            return Convert.FromBase64String(File.ReadAllText(path).Trim()); // another instance made it first
+            return Read(path); // another instance made it first
+        }
+    }
+
+    private static byte[] Read(string path)
+    {
+        // A key file being written by another instance at this moment reads short: wait for it rather than sign with less.
+        for (var attempt = 0; ; attempt++)
+        {
+            byte[] key;
+            try
+            {
+                key = Convert.FromBase64String(File.ReadAllText(path).Trim());
+            }
+            catch (FormatException)
+            {
+                key = [];
+            }
+            if (key.Length >= 32) return key;
+            if (attempt == 20) throw new InvalidOperationException($"The plan page link key in {path} is not 32 bytes of base64: remove the file (PlanBot makes a new one) or set PlanBot__PlanPage__LinkKey.");
+            Thread.Sleep(50);
         }
     }
 }

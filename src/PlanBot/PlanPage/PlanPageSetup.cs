@@ -23,6 +23,8 @@ public static class PlanPageSetup
     public static WebApplication MapPlanPage(this WebApplication app)
     {
         var files = Path.Combine(AppContext.BaseDirectory, "plan-page");
+        if (!File.Exists(Path.Combine(files, "index.html")))
+            throw new InvalidOperationException($"The plan page's files are missing in {files}: build or publish PlanBot again (they are copied from src/PlanBot/PlanPage/wwwroot).");
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(files),
@@ -39,7 +41,11 @@ public static class PlanPageSetup
         app.MapGet("/plan/config", (HttpContext http, PageShell shell) => shell.Page(http, "config.html"));
 
         // The data: a signed link's tenant, or the tenant (and user) of a valid Teams SSO token.
-        var api = app.MapGroup("/api/plan-page");
+        var api = app.MapGroup("/api/plan-page").AddEndpointFilter((context, next) =>
+        {
+            context.HttpContext.Items[StartedKey] = System.Diagnostics.Stopwatch.GetTimestamp();
+            return next(context);
+        });
         api.MapGet("/plans/{planId:int}", async (int planId, HttpContext http, PlanPageLinks links, PlanPageQueries queries, CancellationToken ct) =>
         {
             var (tenant, refusal) = await TenantAsync(http, t => links.Check(planId, t, http.Request.Query["exp"], http.Request.Query["sig"]));
@@ -97,11 +103,17 @@ public static class PlanPageSetup
         _ => RefusalPage.Result(http, StatusCodes.Status403Forbidden),
     };
 
+    /// <summary>The data as JSON, with the time PlanBot spent on it (reading and serializing) in Server-Timing.</summary>
     private static IResult Data(HttpContext http, object data)
     {
         PageHeaders.Apply(http.Response, cache: false);
-        return Results.Json(data);
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(data, System.Text.Json.JsonSerializerOptions.Web);
+        if (http.Items[StartedKey] is long started)
+            http.Response.Headers["Server-Timing"] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"page;dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1}");
+        return Results.Bytes(json, "application/json; charset=utf-8");
     }
+
+    private const string StartedKey = "PlanPage.Started";
 
     /// <summary>A refusal the page puts into words itself (in the viewer's language): only a code, never a developer's message.</summary>
     private static IResult Problem(HttpContext http, int status, string code)

@@ -27,8 +27,8 @@ public sealed record PersonPage(string Name, string Role);
 public sealed record TaskPage(int Id, string Description, DateOnly? Due, string Status, int Percent, bool Overdue, string? Note,
     DateTimeOffset? UpdatedAt, string? UpdatedBy);
 
-/// <summary>The plan's overall percent at the end of a day (Asia/Ho_Chi_Minh), after that day's answers.</summary>
-public sealed record ProgressPoint(DateOnly Date, int Percent);
+/// <summary>The plan's overall percent at a moment (and that moment's date in Asia/Ho_Chi_Minh, for the chart's labels).</summary>
+public sealed record ProgressPoint(DateTimeOffset At, DateOnly Date, int Percent);
 
 public sealed record MeetingPage(string Room, DateTimeOffset Start, DateTimeOffset End, string State, string RoomResponse, IReadOnlyList<AttendeePage> Attendees);
 
@@ -61,7 +61,7 @@ public static class PlanPageView
         var statuses = new StatusCounts(
             tasks.Count(t => t.Status == WorkStatus.NotStarted), tasks.Count(t => t.Status == WorkStatus.InProgress),
             tasks.Count(t => t.Status == WorkStatus.Done), tasks.Count(t => t.Status == WorkStatus.Blocked));
-        return new PlanPageData(summary, today, statuses, units, Progress(plan, tasks, history, today), meeting is null ? null : Meeting(meeting));
+        return new PlanPageData(summary, today, statuses, units, Progress(plan, tasks, history, now), meeting is null ? null : Meeting(meeting));
     }
 
     public static UnitPage Unit(Plan plan, PlanUnit unit, IReadOnlyList<UnitMember> members, DateOnly today)
@@ -91,10 +91,10 @@ public static class PlanPageView
 
     /// <summary>
     /// The overall percent replayed from the history: every task starts where its first recorded answer found it (or
-    /// where it stands now, if it was never answered), and each answer moves it; one point per day with answers,
-    /// from the day the plan was saved to today.
+    /// where it stands now, if it was never answered), and each answer moves it. Points: when the plan was saved, after
+    /// the last answer of each day (Asia/Ho_Chi_Minh), and now.
     /// </summary>
-    private static List<ProgressPoint> Progress(Plan plan, List<PlanTask> tasks, IReadOnlyList<StatusChange> history, DateOnly today)
+    private static List<ProgressPoint> Progress(Plan plan, List<PlanTask> tasks, IReadOnlyList<StatusChange> history, DateTimeOffset now)
     {
         var points = new List<ProgressPoint>();
         if (tasks.Count == 0) return points;
@@ -102,17 +102,15 @@ public static class PlanPageView
         var first = ordered.GroupBy(c => c.TaskId).ToDictionary(g => g.Key, g => g.First());
         var percent = tasks.ToDictionary(t => t.Id, t => first.TryGetValue(t.Id, out var c) ? Value(c.OldStatus, c.OldPercent) : Value(t.Status, t.Percent));
         int Overall() => (int)Math.Round(percent.Values.Average());
-        var start = DateOnly.FromDateTime(VietnamTime.Local(plan.CreatedAt));
-        if (ordered.Count > 0 && DateOnly.FromDateTime(VietnamTime.Local(ordered[0].At)) is var firstDay && firstDay < start) start = firstDay;
-        points.Add(new ProgressPoint(start, Overall()));
+        ProgressPoint At(DateTimeOffset instant) => new(instant, DateOnly.FromDateTime(VietnamTime.Local(instant)), Overall());
+        points.Add(At(ordered.Count > 0 && ordered[0].At < plan.CreatedAt ? ordered[0].At : plan.CreatedAt));
         foreach (var day in ordered.GroupBy(c => DateOnly.FromDateTime(VietnamTime.Local(c.At))))
         {
             foreach (var change in day)
                 if (percent.ContainsKey(change.TaskId)) percent[change.TaskId] = Value(change.NewStatus, change.NewPercent);
-            if (points[^1].Date == day.Key) points[^1] = new ProgressPoint(day.Key, Overall());
-            else points.Add(new ProgressPoint(day.Key, Overall()));
+            points.Add(At(day.Last().At));
         }
-        if (points[^1].Date < today) points.Add(new ProgressPoint(today, Overall()));
+        if (now > points[^1].At) points.Add(At(now));
         return points;
     }
 

@@ -69,6 +69,7 @@ public sealed class PlanPageDataTests : IAsyncLifetime
         // Progress over time, replayed from the three recorded answers: it ends where the plan stands.
         Assert.Equal(3, await _bot.WithDbAsync(db => db.StatusChanges.CountAsync()));
         var history = data["history"]!.AsArray();
+        Assert.Equal(0, history[0]!["percent"]!.GetValue<int>()); // when the plan was saved
         Assert.Equal(20, history[^1]!["percent"]!.GetValue<int>());
     }
 

@@ -44,8 +44,8 @@
 
   // Tasks by due date: one column of squares per date (a square per task, coloured by status), overdue ones
   // outlined in red, blocked ones marked with a bar, and a line at today.
-  function timeline(groups, today, fmt, label, todayText) {
-    const W = 640, H = 150, pad = 28, base = H - 30;
+  function timeline(groups, today, fmt, label, todayText, width) {
+    const W = width, H = 150, pad = 36, base = H - 30;
     const days = groups.map((g) => dayOf(g.due)).concat([dayOf(today)]);
     const min = Math.min(...days), max = Math.max(...days);
     const span = Math.max(max - min, DAY);
@@ -70,9 +70,9 @@
   }
 
   // Overall percent per day, replayed from the status history: a line with a dot per day.
-  function history(points, fmt, label) {
-    const W = 640, H = 180, left = 36, right = 12, top = 10, bottom = 28;
-    const days = points.map((p) => dayOf(p.date));
+  function history(points, fmt, label, width) {
+    const W = width, H = 180, left = 40, right = 12, top = 10, bottom = 28;
+    const days = points.map((p) => Date.parse(p.at));
     const min = Math.min(...days), max = Math.max(...days);
     const span = Math.max(max - min, DAY);
     const x = (d) => left + ((d - min) / span) * (W - left - right);
@@ -82,10 +82,10 @@
       root.append(svg("line", { class: "grid", x1: left, y1: y(p), x2: W - right, y2: y(p) }));
       root.append(svg("text", { class: "tick", x: left - 6, y: y(p) + 4, "text-anchor": "end" }, p + "%"));
     }
-    root.append(svg("polyline", { class: "line", fill: "none", points: points.map((p) => `${x(dayOf(p.date)).toFixed(1)},${y(p.percent).toFixed(1)}`).join(" ") }));
-    for (const p of points) root.append(titled(svg("circle", { class: "dot", cx: x(dayOf(p.date)), cy: y(p.percent), r: 3.5, "data-percent": p.percent }), `${fmt(p.date)}: ${p.percent}%`));
+    root.append(svg("polyline", { class: "line", fill: "none", points: points.map((p) => `${x(Date.parse(p.at)).toFixed(1)},${y(p.percent).toFixed(1)}`).join(" ") }));
+    for (const p of points) root.append(titled(svg("circle", { class: "dot", cx: x(Date.parse(p.at)), cy: y(p.percent), r: 4, "data-percent": p.percent }), `${fmt(p.date)}: ${p.percent}%`));
     root.append(svg("text", { class: "tick", x: left, y: H - 8, "text-anchor": "start" }, fmt(points[0].date)));
-    if (points.length > 1) root.append(svg("text", { class: "tick", x: W - right, y: H - 8, "text-anchor": "end" }, fmt(points[points.length - 1].date)));
+    if (points.length > 1 && points[points.length - 1].date !== points[0].date) root.append(svg("text", { class: "tick", x: W - right, y: H - 8, "text-anchor": "end" }, fmt(points[points.length - 1].date)));
     return root;
   }
 

@@ -29,6 +29,15 @@
     return `${parts.hour}:${parts.minute} ${parts.day}/${parts.month}/${parts.year}`;
   };
 
+  // Charts are drawn at the width they are shown at (their text stays readable on a phone) and again when it changes.
+  const chartWidth = () => Math.round(Math.max(280, Math.min(1100, main.clientWidth - 32)));
+  let drawnWidth = 0;
+  window.addEventListener("resize", () => {
+    if (!rendered || Math.abs(chartWidth() - drawnWidth) < 40) return;
+    clearTimeout(window.planResize);
+    window.planResize = setTimeout(() => { drawnWidth = chartWidth(); rendered(); }, 200);
+  });
+
   function setLanguage(next) {
     lang = next;
     document.documentElement.lang = lang;
@@ -111,7 +120,7 @@
     const undated = all.filter((x) => !x.due);
     return h("section", { "aria-labelledby": "h-timeline" },
       h("h2", { id: "h-timeline", text: t.timelineTitle }),
-      groups.length ? C.timeline(groups, data.today, dateFmt, t.timelineChart(dated.length, overdue, blocked), t.today) : null,
+      groups.length ? C.timeline(groups, data.today, dateFmt, t.timelineChart(dated.length, overdue, blocked), t.today, chartWidth()) : null,
       h("ol", { class: "due-list" },
         groups.map((g) => h("li", { class: g.due < data.today ? "past" : null },
           h("p", { class: "due-date" }, h("strong", { text: dateFmt(g.due) }), " · " + t.dueTasks(g.tasks.length)),
@@ -125,7 +134,7 @@
     const first = points[0], last = points[points.length - 1];
     return h("section", { "aria-labelledby": "h-history" },
       h("h2", { id: "h-history", text: t.historyTitle }),
-      points.length ? C.history(points, dateFmt, t.historyChart(first.percent, dateFmt(first.date), last.percent, dateFmt(last.date))) : h("p", { class: "muted", text: t.historyEmpty }));
+      points.length ? C.history(points, dateFmt, t.historyChart(first.percent, dateFmt(first.date), last.percent, dateFmt(last.date)), chartWidth()) : h("p", { class: "muted", text: t.historyEmpty }));
   }
 
   function meetingSection(m) {
@@ -287,6 +296,7 @@
           rendered = () => renderMine(mine);
         }
       }
+      drawnWidth = chartWidth();
       rendered();
     } catch (e) {
       showError(e && e.message);
