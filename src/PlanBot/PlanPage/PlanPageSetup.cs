@@ -107,7 +107,8 @@ public static class PlanPageSetup
     private static IResult Data(HttpContext http, object data)
     {
         PageHeaders.Apply(http.Response, cache: false);
-        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(data, System.Text.Json.JsonSerializerOptions.Web);
+        var options = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(data, options);
         if (http.Items[StartedKey] is long started)
             http.Response.Headers["Server-Timing"] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"page;dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1}");
         return Results.Bytes(json, "application/json; charset=utf-8");
