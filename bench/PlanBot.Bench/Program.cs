@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "data" => await DataScaleBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200),
     "import" => await ImportBenchmark.RunAsync(),
     "cards" => CardSizeBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 51),
+    "page" => await PlanPageBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50),
     "echo-server" => await EchoBot.RunAsync(args[1]),
     _ => Usage(),
 };
@@ -20,5 +21,6 @@ static int Usage()
     Console.Error.WriteLine("       PlanBot.Bench status [clients] [seconds]  status updates against PlanBot and an echo bot on the same SDK, and cold start");
     Console.Error.WriteLine("       PlanBot.Bench data [requests]             report, overview and my tasks over 1,000 plans / 10,000 tasks / 100,000 history rows");
     Console.Error.WriteLine("       PlanBot.Bench import                      plan import per format (text, .docx, PDF) for 10 / 100 / 500 tasks: time and allocations");
+    Console.Error.WriteLine("       PlanBot.Bench page [requests]             the plan page's data for plans of 10, 100, 300 and 1,000 tasks (median of N requests)");
     return 2;
 }

@@ -4,6 +4,7 @@ using PlanBot.Help;
 using PlanBot.Meetings;
 using PlanBot.Outbox;
 using PlanBot.People;
+using PlanBot.PlanPage;
 using PlanBot.Plans;
 using PlanBot.Reminders;
 using PlanBot.Reports;
@@ -22,11 +23,13 @@ builder.Services.AddStatus();
 builder.Services.AddReminders();
 builder.Services.AddReports();
 builder.Services.AddMeetings(builder.Configuration);
+builder.Services.AddPlanPage(builder.Configuration);
 
 var app = builder.Build();
 await app.MigratePlanBotDatabaseAsync();
 app.MapBotEndpoints();
 app.MapReportEndpoints();
+app.MapPlanPage();
 await app.RunAsync();
 
 /// <summary>The web host; public so tests can start it with WebApplicationFactory.</summary>

@@ -45,7 +45,7 @@ public sealed class PlanBotProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         var url = new Uri($"http://127.0.0.1:{port}");
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90); // a cold start on a loaded 2-core machine took over 30 s
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited) throw new InvalidOperationException($"PlanBot exited with {process.ExitCode}:\n{output}");
@@ -58,7 +58,7 @@ public sealed class PlanBotProcess : IAsyncDisposable
             await Task.Delay(100);
         }
         process.Kill(true);
-        throw new TimeoutException("PlanBot did not start");
+        throw new TimeoutException($"PlanBot did not start within 90 s:\n{output}");
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, as when the machine loses power.</summary>

@@ -199,6 +199,12 @@ public sealed record Texts
     public required string ReportNever { get; init; }
     public required Func<string, string> ReportLinkNote { get; init; }
     public required string CmdReport { get; init; }
+    // — plan page —
+    public required string PageTitle { get; init; }
+    public required string PageLinkInvalid { get; init; }
+    public required string PageLinkExpired { get; init; }
+    public required string PageNotFound { get; init; }
+    public required string PageAskAgain { get; init; }
     public required string MeetingExtra { get; init; }
     public required string MeetingFailedPermission { get; init; }
     public required string MeetingFailedMailbox { get; init; }
@@ -549,6 +555,12 @@ public sealed record Texts
         ReportNever = "chưa báo cáo",
         ReportLinkNote = until => $"Liên kết tải về có hiệu lực đến {until}.",
         CmdReport = "Báo cáo tổng hợp theo đơn vị và tệp Excel (CSV)",
+        // — plan page —
+        PageTitle = "Trang kế hoạch – PlanBot",
+        PageLinkInvalid = "Liên kết này không đúng: có thể nó đã bị sửa hoặc chép thiếu. Trang kế hoạch không được mở.",
+        PageLinkExpired = "Liên kết này đã hết hạn.",
+        PageNotFound = "Không tìm thấy kế hoạch này (có thể nó đã bị xóa).",
+        PageAskAgain = "Trong Teams, gõ \"xem N\" (N là số của kế hoạch) để PlanBot đăng lại thẻ tổng quan với liên kết mới.",
 
         ReminderDueSoon = days => $"Nhắc việc: còn {days} ngày đến hạn.",
         ReminderDueToday = "Nhắc việc: hôm nay đến hạn.",
@@ -791,6 +803,12 @@ public sealed record Texts
         ReportNever = "no report yet",
         ReportLinkNote = until => $"The download link works until {until}.",
         CmdReport = "Summary by unit and an Excel (CSV) file",
+        // — plan page —
+        PageTitle = "Plan page – PlanBot",
+        PageLinkInvalid = "This link is not valid: it may have been changed or copied incompletely. The plan page was not opened.",
+        PageLinkExpired = "This link has expired.",
+        PageNotFound = "This plan was not found (it may have been deleted).",
+        PageAskAgain = "In Teams, type \"show N\" (N being the plan's number) and PlanBot posts the overview card again with a fresh link.",
 
         ReminderDueSoon = days => $"Reminder: due in {days} days.",
         ReminderDueToday = "Reminder: due today.",
