@@ -91,9 +91,10 @@ public sealed class FanOutTests
         var perPerson = cards.GroupBy(c => c.ConversationId).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(200, perPerson.Count); // none lost
         var duplicated = cards.Count - 200;
+        var timedOut = await db.Outbox.CountAsync(r => r.LastError != null && r.LastError.Contains("did not answer"));
         // A message the connector had received but whose success the killed process had not yet written
         // is sent again: at most the sends in flight at the moment of the kill (the dispatcher's parallelism).
-        Assert.InRange(duplicated, 0, 16);
+        Assert.True(duplicated is >= 0 and <= 16, $"{duplicated} cards went twice; {timedOut} rows had a request time out");
         Assert.All(await db.Outbox.AsNoTracking().ToListAsync(), r => Assert.Equal(OutboxState.Sent, r.State));
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "fan-out-kill.txt"), $"cards at kill {atKill}, duplicated after restart {duplicated}, lost 0");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
