@@ -67,6 +67,19 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     public TimeSpan SlowAnswer { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long the connector takes to answer a conversation create or a posted message, after it has taken it in
+    /// (Teams answers in 100–300 ms). A request the bot abandons meanwhile has still been created or delivered.
+    /// </summary>
+    public TimeSpan AnswerDelay { get; set; }
+
+    /// <summary>Conversation creations per member id: Teams gives one 1:1 chat per bot and user, so more than one is a chat created again.</summary>
+    public Dictionary<string, int> CreatesPerMember => Created.GroupBy(m => m).ToDictionary(g => g.Key, g => g.Count());
+
+    private Task AnswerLatencyAsync(HttpRequest request) =>
+        AnswerDelay <= TimeSpan.Zero ? Task.CompletedTask
+            : Task.Delay(AnswerDelay, request.HttpContext.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+
     /// <summary>How long listing a conversation's members takes.</summary>
     public TimeSpan MembersDelay { get; set; }
 
@@ -94,11 +107,13 @@ public sealed class FakeBotConnector : IAsyncDisposable
         {
             var (body, bytes) = await ReadAsync(request);
             if (body?["activity"] is JsonObject && self!.TooLarge("CREATE", "new", bytes) is { } tooBig) return tooBig;
-            if (self!.Refuse("tenant", response) is { } refused) return refused;
             var member = body?["members"]?[0]?["id"]?.GetValue<string>() ?? "unknown";
+            // Teams gives the same 1:1 conversation for the same bot and user; creating it counts like a send to it.
+            var conversation = "a:1to1-" + member;
+            if (self!.Refuse(conversation, response) is { } refused) return refused;
             self.Created.Enqueue(member);
-            // Teams gives the same 1:1 conversation for the same bot and user.
-            return Results.Json(new { id = "a:1to1-" + member });
+            await self.AnswerLatencyAsync(request);
+            return Results.Json(new { id = conversation });
         });
         app.MapGet("/v3/conversations/{conversationId}/pagedmembers", async () =>
         {
@@ -115,6 +130,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
             self.Sent.Enqueue(new SentActivity("POST", conversationId, id, body!));
             if (body?["type"]?.GetValue<string>() == "message" && conversationId != self.FaultExempt && Countdown.TakeOne(ref self._slowAnswers))
                 await Task.Delay(self.SlowAnswer, request.HttpContext.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            if (body?["type"]?.GetValue<string>() == "message") await self.AnswerLatencyAsync(request);
             return Results.Json(new { id });
         });
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (string conversationId, string activityId, HttpRequest request) =>

@@ -58,8 +58,20 @@ public sealed class OutboxDispatcher(
                     await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
                     continue;
                 }
-                await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = stoppingToken },
-                    async (message, ct) => await SendOneAsync(message, ct));
+                using (var sending = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+                {
+                    var renewing = RenewLeasesAsync(claimed.Select(m => m.Id).ToList(), sending.Token);
+                    try
+                    {
+                        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = stoppingToken },
+                            async (message, ct) => await SendOneAsync(message, ct));
+                    }
+                    finally
+                    {
+                        await sending.CancelAsync();
+                        await renewing;
+                    }
+                }
                 await ReportFinishedAsync(claimed.Select(m => m.BatchId).Distinct().ToList(), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -98,6 +110,36 @@ public sealed class OutboxDispatcher(
         return await db.Outbox.AsNoTracking().Where(m => ids.Contains(m.Id) && m.LeaseOwner == _owner && m.State == OutboxState.Sending).OrderBy(m => m.Id).ToListAsync(ct);
     }
 
+    /// <summary>
+    /// Keeps the claim's leases from running out while its messages wait their turn under the rate limits (which is
+    /// not timed): renewed every third of the lease until the claim is done. Only a process that stops renewing — it
+    /// died or lost its database — lets another instance take its messages.
+    /// </summary>
+    private async Task RenewLeasesAsync(List<long> ids, CancellationToken ct)
+    {
+        var every = TimeSpan.FromSeconds(options.Value.LeaseSeconds / 3.0);
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(every, clock, ct);
+                var until = clock.GetUtcNow().UtcDateTime.AddSeconds(options.Value.LeaseSeconds);
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                await db.Outbox.Where(m => ids.Contains(m.Id) && m.LeaseOwner == _owner && m.State == OutboxState.Sending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, until), ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
+            {
+                // Tried again at the next beat; if the database stays away the leases run out and the rows go again later.
+                OutboxLog.RenewFailed(logger, e);
+            }
+        }
+    }
+
     private async Task SendOneAsync(OutboxMessage message, CancellationToken ct)
     {
         // Renew the lease right before sending: a message whose lease ran out while it waited its turn
@@ -110,18 +152,13 @@ public sealed class OutboxDispatcher(
             if (held == 0) return;
         }
 
+        // No timeout here: the sender times each request to the connector, not its wait for a turn under the rate limits.
         SendOutcome outcome;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(options.Value.SendTimeout);
         try
         {
-            outcome = await sender.SendAsync(message, timeout.Token);
+            outcome = await sender.SendAsync(message, ct);
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            outcome = SendOutcome.Retry($"the Bot Connector did not answer within {options.Value.SendTimeout.TotalSeconds:0.#} s");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             OutboxLog.SendCrashed(logger, e, message.Id);
             outcome = SendOutcome.Retry(e.GetType().Name);
@@ -193,4 +230,7 @@ internal static partial class OutboxLog
 
     [LoggerMessage(2003, LogLevel.Warning, "Could not post the summary of batch {BatchId}.")]
     public static partial void ReportFailed(ILogger logger, Exception exception, string batchId);
+
+    [LoggerMessage(2004, LogLevel.Warning, "Could not renew the leases of the messages being sent.")]
+    public static partial void RenewFailed(ILogger logger, Exception exception);
 }

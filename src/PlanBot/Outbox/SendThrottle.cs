@@ -8,6 +8,8 @@ namespace PlanBot.Outbox;
 /// Keeps PlanBot under Teams' documented rate limits: per conversation (7/1 s, 8/2 s, 60/30 s,
 /// 1800/h) and per app and tenant (<see cref="SendOptions.TenantRequestsPerSecond"/>/s). Every request to
 /// the Bot Connector (create conversation, send, update) holds a slot from here until it is answered.
+/// Creating a person's 1:1 chat counts like a send to that chat (keyed by the person), not against one
+/// limit shared by every create: that made a fan-out to people without a chat go at 2 creates a second.
 /// </summary>
 public sealed class SendThrottle(TimeProvider clock, IOptions<SendOptions> options)
 {
@@ -80,9 +82,10 @@ public sealed class SendOptions
     public int LeaseSeconds { get; set; } = 30;
 
     /// <summary>
-    /// How long one send may take (waiting for its turn under the rate limits included) before it is abandoned
-    /// and retried. Shorter than the lease, so that a slow connector cannot keep a send going after another
-    /// instance may have taken the message over. Default: half the lease, at most 15 s.
+    /// How long one request to the Bot Connector (a send, a chat being opened) may wait for its answer before it is
+    /// abandoned and the message retried. Its wait for a turn under the rate limits does not count: that is PlanBot's
+    /// own queue, and counting it abandoned queued sends while the connector already had them. Shorter than the lease
+    /// (which is renewed while messages wait their turn). Default: half the lease, at most 15 s.
     /// </summary>
     [System.ComponentModel.DataAnnotations.Range(1, 300)]
     public int? SendTimeoutSeconds { get; set; }

@@ -4,6 +4,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Localization;
 using PlanBot.Core.Outbox;
@@ -17,18 +18,24 @@ namespace PlanBot.Teams;
 /// PlanBot speaking first in Teams, as pure transport: a message of the outbox to its recipient's 1:1 chat
 /// (opening the chat when there is none yet) with the card its feature builds (<see cref="OutboxCards"/>), a card
 /// updated in place, a text to a conversation. Every request to the Bot Connector passes the <see cref="SendThrottle"/>
-/// (sends and updates through <see cref="ThrottleMiddleware"/>); errors become <see cref="SendOutcome"/>s.
+/// (an outbox message's create and send here, everything else through <see cref="ThrottleMiddleware"/>); errors
+/// become <see cref="SendOutcome"/>s.
 /// </summary>
 public sealed class TeamsMessenger(
     CloudAdapter adapter,
     BotCredentials credentials,
     SendThrottle throttle,
+    IOptions<SendOptions> sending,
     IDbContextFactory<PlanBotDb> dbFactory,
     OutboxCards cards,
     UserPreferences preferences,
     ILogger<TeamsMessenger> logger) : IProactiveSender
 {
     private const string TenantKey = "tenant";
+
+    // Opening a person's chat is one at a time per person (striped by user id): two messages to someone without a chat
+    // (a member of two units) would otherwise open it twice.
+    private readonly SemaphoreSlim[] _opening = [.. Enumerable.Range(0, 256).Select(_ => new SemaphoreSlim(1, 1))];
 
     public async Task<SendOutcome> SendAsync(OutboxMessage message, CancellationToken ct)
     {
@@ -43,14 +50,18 @@ public sealed class TeamsMessenger(
 
         try
         {
-            var conversationId = user.PersonalConversationId ?? await CreatePersonalConversationAsync(user, ct);
+            var conversationId = user.PersonalConversationId ?? await OpenPersonalConversationAsync(user, ct);
             string? activityId = null;
             await ContinueAsync(Reference(user.ServiceUrl, conversationId, user.TenantId), async (turn, token) =>
             {
-                var sent = await turn.SendActivityAsync(TeamsTurn.CardMessage(card), token);
-                activityId = sent?.Id;
+                ThrottleMiddleware.HoldsItsSlot(turn);
+                activityId = await RequestAsync(conversationId, async timeout => (await turn.SendActivityAsync(TeamsTurn.CardMessage(card), timeout))?.Id, token);
             }, ct);
             return SendOutcome.Delivered(conversationId, activityId);
+        }
+        catch (TimeoutException)
+        {
+            return SendOutcome.Retry($"the Bot Connector did not answer within {sending.Value.SendTimeout.TotalSeconds:0.#} s");
         }
         catch (ErrorResponseException e)
         {
@@ -110,9 +121,54 @@ public sealed class TeamsMessenger(
         if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
     }
 
+    /// <summary>
+    /// One request to the connector: its turn under the rate limits first (in a fan-out that may take seconds; it is
+    /// PlanBot's own queue, not a failure), then <see cref="SendOptions.SendTimeout"/> for the connector to answer. Timing
+    /// the wait too left a queued send little time for its request: abandoned after the connector had it, it went twice.
+    /// </summary>
+    private async Task<T> RequestAsync<T>(string conversationKey, Func<CancellationToken, Task<T>> request, CancellationToken ct)
+    {
+        using var slot = await throttle.AcquireAsync(conversationKey, ct);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(sending.Value.SendTimeout);
+        try
+        {
+            return await request(timeout.Token);
+        }
+        catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException("the Bot Connector did not answer in time", e);
+        }
+    }
+
+    /// <summary>
+    /// Opens the person's 1:1 chat and stores its id before anything is sent there, so that a retry (or another message
+    /// to them) uses it instead of opening it again.
+    /// </summary>
+    private async Task<string> OpenPersonalConversationAsync(KnownUser user, CancellationToken ct)
+    {
+        var gate = _opening[(int)((uint)StringComparer.Ordinal.GetHashCode(user.UserId) % (uint)_opening.Length)];
+        await gate.WaitAsync(ct);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var users = db.Users.Where(u => u.UserId == user.UserId);
+            // Another message to this person may have opened it while this one waited.
+            if (await users.Select(u => u.PersonalConversationId).FirstOrDefaultAsync(ct) is { } opened) return opened;
+            // Teams counts a create like a send to the chat it opens; that chat has no id yet, so it is counted by person.
+            var conversationId = await RequestAsync("1:1:" + user.ChannelAccountId, token => CreatePersonalConversationAsync(user, token), ct);
+            // Stored even when the send is being cancelled: the chat exists now.
+            await users.ExecuteUpdateAsync(s => s.SetProperty(u => u.PersonalConversationId, conversationId), CancellationToken.None);
+            return conversationId;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     private async Task<string> CreatePersonalConversationAsync(KnownUser user, CancellationToken ct)
     {
-        using var slot = await throttle.AcquireAsync("create:" + user.TenantId, ct);
         string? conversationId = null;
         var parameters = new ConversationParameters
         {
@@ -129,10 +185,7 @@ public sealed class TeamsMessenger(
                 conversationId = turn.Activity.Conversation.Id;
                 return Task.CompletedTask;
             }, ct);
-        if (conversationId is null) throw new InvalidOperationException("the Bot Connector created no conversation");
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.Users.Where(u => u.UserId == user.UserId).ExecuteUpdateAsync(s => s.SetProperty(u => u.PersonalConversationId, conversationId), ct);
-        return conversationId;
+        return conversationId ?? throw new InvalidOperationException("the Bot Connector created no conversation");
     }
 
     private string? BotAppId => credentials.Configured ? credentials.AppId : null;

@@ -9,11 +9,20 @@ namespace PlanBot.Teams;
 /// </summary>
 internal sealed class ThrottleMiddleware(SendThrottle throttle) : Microsoft.Bot.Builder.IMiddleware
 {
+    private const string SlotHeld = "PlanBot.SlotHeld";
+
+    /// <summary>
+    /// The turn's sends took their slot themselves (an outbox message, whose timeout starts once the slot is given):
+    /// taking another here would count each send twice.
+    /// </summary>
+    public static void HoldsItsSlot(ITurnContext turn) => turn.TurnState[SlotHeld] = true;
+
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var conversation = turnContext.Activity.Conversation?.Id ?? "";
         turnContext.OnSendActivities(async (ctx, activities, nextSend) =>
         {
+            if (ctx.TurnState.ContainsKey(SlotHeld)) return await nextSend();
             var slots = new List<IDisposable>();
             try
             {
