@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Plans;
 using PlanBot.Core.Status;
-using PlanBot.Tests.Support;
+using PlanBot.Testing;
 
 namespace PlanBot.Bench;
 

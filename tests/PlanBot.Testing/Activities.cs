@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace PlanBot.Tests.Support;
+namespace PlanBot.Testing;
 
 /// <summary>Builds the activities Teams sends, pointed at the fake connector.</summary>
 public sealed class Activities(string serviceUrl)

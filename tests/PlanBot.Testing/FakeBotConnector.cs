@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace PlanBot.Tests.Support;
+namespace PlanBot.Testing;
 
 /// <summary>
 /// A local HTTP server that plays the Bot Connector service: it accepts the bot's replies
@@ -17,6 +17,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _nextId;
+    private int _inFlight;
 
     public ConcurrentQueue<SentActivity> Sent { get; } = new();
     public ConcurrentDictionary<string, byte[]> Files { get; } = new();
@@ -69,6 +70,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         FakeBotConnector? self = null;
+        app.Use(async (context, next) =>
+        {
+            Interlocked.Increment(ref self!._inFlight);
+            try { await next(context); }
+            finally { Interlocked.Decrement(ref self._inFlight); }
+        });
         app.MapPost("/v3/conversations", async (HttpRequest request, HttpResponse response) =>
         {
             var body = await JsonNode.ParseAsync(request.Body);
@@ -128,16 +135,24 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return null;
     }
 
-    /// <summary>Waits for a sent or updated activity that matches; returns the latest such, or null after the timeout.</summary>
-    public async Task<SentActivity?> WaitForAsync(Func<SentActivity, bool> match, TimeSpan? timeout = null)
+    /// <summary>Requests the connector has taken in and not yet answered (a typing activity on its way, a stalled send).</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Waits for a sent or updated activity that matches and returns the latest such; fails after the timeout listing what was sent.</summary>
+    public async Task<SentActivity> WaitForAsync(Func<SentActivity, bool> match, TimeSpan? timeout = null) =>
+        (await Eventually.Until(() => Sent.LastOrDefault(match), found => found is not null, timeout ?? Eventually.Timeout, _ => "connector requests: " + Seen()))!;
+
+    /// <summary>Waits until every request that reached the connector has been answered: what was on its way has arrived.</summary>
+    public Task IdleAsync() => Eventually.Until(() => InFlight == 0, Eventually.Timeout, () => $"{InFlight} requests in flight; sent: " + Seen());
+
+    /// <summary>What the bot sent, in order, one line each: for failure messages.</summary>
+    public string Seen() => Sent.IsEmpty ? "nothing" : "\n" + string.Join("\n", Sent.Select(s =>
+        $"  {s.Method} {s.ConversationId} {s.Body["type"]} {s.Card?["actions"]?[0]?["verb"]} {Shorten(s.Visible)}"));
+
+    private static string Shorten(string text)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Sent.LastOrDefault(match) is { } found) return found;
-            await Task.Delay(20);
-        }
-        return null;
+        var line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= 80 ? line : line[..80] + "…";
     }
 
     /// <summary>Messages posted (not updates of earlier ones).</summary>

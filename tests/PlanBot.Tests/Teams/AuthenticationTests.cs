@@ -18,7 +18,8 @@ public sealed class AuthenticationTests
         using var forged = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = System.Net.Http.Json.JsonContent.Create(bot.Activities.Message("help")) };
         forged.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "eyJhbGciOiJub25lIn0.eyJhdWQiOiJ4In0.");
         Assert.Equal(HttpStatusCode.Unauthorized, (await bot.Client.SendAsync(forged)).StatusCode);
-        await Task.Delay(200);
+        // Both were refused in the request itself, before any turn: the 401s are the sign that nothing runs on.
+        await bot.SettledAsync();
         Assert.Empty(bot.Connector.Sent);
     }
 

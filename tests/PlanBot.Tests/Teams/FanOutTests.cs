@@ -22,15 +22,15 @@ public sealed class FanOutTests
         var plan = await FanOutSeed.WriteAsync(bot.ConnectionString, bot.Connector.Url, people: 200, withoutConversation: 50);
         await bot.SayAsync(bot.Activities.Message($"yêu cầu báo cáo {plan.Id}"));
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (StatusCards(bot.Connector).Count < 200 && DateTime.UtcNow < deadline) await Task.Delay(100);
+        await Eventually.Until(() => StatusCards(bot.Connector).Count >= 200, Eventually.LongTimeout,
+            () => $"{StatusCards(bot.Connector).Count}/200 status cards, {bot.Connector.Throttled} throttled", TimeSpan.FromMilliseconds(100));
+        // Exactly one each: counted once the outbox has nothing left to send and nothing is on its way.
+        await bot.SettledAsync(Eventually.LongTimeout);
         var cards = StatusCards(bot.Connector);
         Assert.Equal(200, cards.Select(c => c.ConversationId).Distinct().Count());
         Assert.Equal(200, cards.Count);
         Assert.Equal(50, bot.Connector.Created.Count);
         Assert.Equal(0, bot.Connector.Throttled);
-        var settle = DateTime.UtcNow.AddSeconds(10);
-        while (await bot.WithDbAsync(db => db.Outbox.AnyAsync(r => r.State != OutboxState.Sent)) && DateTime.UtcNow < settle) await Task.Delay(50);
         Assert.All(await bot.WithDbAsync(db => db.Outbox.ToListAsync()), r => Assert.Equal(OutboxState.Sent, r.State));
     }
 
@@ -47,16 +47,17 @@ public sealed class FanOutTests
         var first = await PlanBotProcess.StartAsync(connection);
         using (var http = new HttpClient { BaseAddress = first.Url })
             (await http.PostAsJsonAsync("/api/messages", activities.Message($"yêu cầu báo cáo {plan.Id}"))).EnsureSuccessStatusCode();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (StatusCards(connector).Count < 60 && DateTime.UtcNow < deadline) await Task.Delay(5);
+        await Eventually.Until(() => StatusCards(connector).Count >= 60, Eventually.LongTimeout,
+            () => $"{StatusCards(connector).Count}/200 status cards before the kill; PlanBot printed:\n{first.Output}", TimeSpan.FromMilliseconds(5));
         first.Kill();
         var atKill = StatusCards(connector).Count;
         Assert.InRange(atKill, 60, 199);
 
         await using var second = await PlanBotProcess.StartAsync(connection);
         await using var db = TestDatabase.Open(connection);
-        deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        await Eventually.UntilAsync(async () => !await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent), Eventually.LongTimeout,
+            async () => $"outbox: {await OutboxSeen.InAsync(db)}\nPlanBot printed:\n{second.Output}", TimeSpan.FromMilliseconds(100));
+        await connector.IdleAsync();
 
         var cards = StatusCards(connector);
         var perPerson = cards.GroupBy(c => c.ConversationId).ToDictionary(g => g.Key, g => g.Count());
@@ -89,9 +90,10 @@ public sealed class FanOutTests
             (await http.PostAsJsonAsync("/api/messages", activities.Message($"yêu cầu báo cáo {plan.Id}"))).EnsureSuccessStatusCode();
 
         await using var db = TestDatabase.Open(connection);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent) && DateTime.UtcNow < deadline) await Task.Delay(100);
-        await Task.Delay(500);
+        await Eventually.UntilAsync(async () => !await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent), Eventually.LongTimeout,
+            async () => $"outbox: {await OutboxSeen.InAsync(db)}\nfirst printed:\n{first.Output}\nsecond printed:\n{second.Output}", TimeSpan.FromMilliseconds(100));
+        // Every row sent, and every send that reached the connector answered: a card sent twice would be in by now.
+        await connector.IdleAsync();
 
         var cards = StatusCards(connector);
         Assert.Equal(200, cards.Select(c => c.ConversationId).Distinct().Count());
