@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
 using PlanBot.Testing;
 
 namespace PlanBot.Bench;

@@ -107,8 +107,8 @@ public sealed class PlaygroundSession(string name) : IAsyncLifetime
         foreach (var a in args) psi.ArgumentList.Add(a);
         foreach (var (k, v) in env) psi.Environment[k] = v;
         var p = Process.Start(psi) ?? throw new InvalidOperationException($"{name} did not start");
-        p.OutputDataReceived += (_, e) => { lock (Logs) Logs.AppendLine($"[{name}] {e.Data}"); };
-        p.ErrorDataReceived += (_, e) => { lock (Logs) Logs.AppendLine($"[{name}!] {e.Data}"); };
+        p.OutputDataReceived += (_, e) => { lock (Logs) Logs.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"[{name}] {e.Data}"); };
+        p.ErrorDataReceived += (_, e) => { lock (Logs) Logs.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"[{name}!] {e.Data}"); };
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();
         _processes.Add(p);

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace PlanBot.Testing;
@@ -159,52 +158,4 @@ public sealed class FakeBotConnector : IAsyncDisposable
     public List<SentActivity> Messages => Sent.Where(s => s.Method == "POST" && s.Body["type"]?.GetValue<string>() == "message").ToList();
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-}
-
-/// <summary>Teams' documented limits, enforced exactly: per conversation 7/1 s, 8/2 s, 60/30 s, 1800/h; per tenant 50/1 s.</summary>
-public sealed class ConnectorLimits
-{
-    private readonly object _gate = new();
-    private readonly Dictionary<string, List<DateTimeOffset>> _byConversation = [];
-    private readonly List<DateTimeOffset> _all = [];
-    private static readonly (int Count, TimeSpan Window)[] PerConversation = [(7, TimeSpan.FromSeconds(1)), (8, TimeSpan.FromSeconds(2)), (60, TimeSpan.FromSeconds(30)), (1800, TimeSpan.FromHours(1))];
-
-    public int TenantPerSecond { get; init; } = 50;
-    public int Refused { get; private set; }
-
-    public bool TryAccept(string conversationId, DateTimeOffset now)
-    {
-        lock (_gate)
-        {
-            if (!_byConversation.TryGetValue(conversationId, out var list)) _byConversation[conversationId] = list = [];
-            var ok = PerConversation.All(l => list.Count(t => t > now - l.Window) < l.Count) && _all.Count(t => t > now - TimeSpan.FromSeconds(1)) < TenantPerSecond;
-            if (!ok)
-            {
-                Refused++;
-                return false;
-            }
-            list.Add(now);
-            _all.Add(now);
-            _all.RemoveAll(t => t < now - TimeSpan.FromSeconds(2));
-            return true;
-        }
-    }
-}
-
-public sealed record SentActivity(string Method, string ConversationId, string Id, JsonNode Body)
-{
-    public string Text => Body["text"]?.GetValue<string>() ?? "";
-
-    public JsonNode? Card => Body["attachments"]?.AsArray().FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"];
-
-    /// <summary>All text a person would read on this message or card.</summary>
-    public string Visible => Text + "\n" + string.Join("\n", Strings(Card));
-
-    private static IEnumerable<string> Strings(JsonNode? node) => node switch
-    {
-        JsonObject o => o.Where(kv => kv.Key is not ("type" or "id" or "verb" or "data" or "version" or "$schema")).SelectMany(kv => Strings(kv.Value)),
-        JsonArray a => a.SelectMany(Strings),
-        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => [v.GetValue<string>()],
-        _ => [],
-    };
 }

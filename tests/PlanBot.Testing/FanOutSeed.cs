@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Plans;
-using PlanBot.Data;
 
 namespace PlanBot.Testing;
 

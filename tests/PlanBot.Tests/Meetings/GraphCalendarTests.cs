@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using PlanBot.Core.Meetings;
 using PlanBot.Core.Plans;

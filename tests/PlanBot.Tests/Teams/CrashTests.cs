@@ -4,8 +4,6 @@ using PlanBot.Core.Assignments;
 using PlanBot.Core.Meetings;
 using PlanBot.Core.Outbox;
 using PlanBot.Core.Plans;
-using PlanBot.Data;
-using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Teams;
 

@@ -1,9 +1,6 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Outbox;
-using PlanBot.Data;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Teams;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Time.Testing;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Outbox;
 using PlanBot.Core.Plans;
-using PlanBot.Data;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Teams;
