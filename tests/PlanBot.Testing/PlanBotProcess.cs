@@ -34,9 +34,9 @@ public sealed class PlanBotProcess : IAsyncDisposable
         psi.Environment["ConnectionStrings__PlanBot"] = connectionString;
         psi.Environment["MicrosoftAppId"] = "";
         psi.Environment["PlanBot__CardsPath"] = Path.Combine(AppContext.BaseDirectory, "cards");
-        // Short, so that a restart after a kill takes over soon; sends time out after half of it (6 s). At 4 s (2 s sends) a
+        // Short, so that a restart after a kill takes over soon; sends time out after half of it (10 s). At 4 s (2 s sends) a
         // loaded 2-core machine timed out sends the connector had taken in, and they went twice (91 duplicated reminders).
-        psi.Environment["PlanBot__Sending__LeaseSeconds"] = "12";
+        psi.Environment["PlanBot__Sending__LeaseSeconds"] = "20";
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (k, v) in settings ?? []) psi.Environment[k] = v;
         var process = Process.Start(psi)!;

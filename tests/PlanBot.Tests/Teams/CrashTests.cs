@@ -4,6 +4,7 @@ using PlanBot.Core.Assignments;
 using PlanBot.Core.Meetings;
 using PlanBot.Core.Outbox;
 using PlanBot.Core.Plans;
+using Xunit.Abstractions;
 
 namespace PlanBot.Tests.Teams;
 
@@ -11,7 +12,7 @@ namespace PlanBot.Tests.Teams;
 /// PlanBot killed with SIGKILL in the middle of work, then started again on the same database: the work is done
 /// once — nothing lost, nothing written twice; a message the connector received just before the kill may go again.
 /// </summary>
-public sealed class CrashTests : IAsyncDisposable
+public sealed class CrashTests(ITestOutputHelper output) : IAsyncDisposable
 {
     // Monday 30/11/2026 08:00:20 in Asia/Ho_Chi_Minh: reminder time of every plan (08:00 by default).
     private static readonly DateTimeOffset ReminderTime = new(2026, 11, 30, 8, 0, 20, TimeSpan.FromHours(7));
@@ -46,6 +47,7 @@ public sealed class CrashTests : IAsyncDisposable
         await Eventually.UntilAsync(async () => await db.ReminderSlots.CountAsync() >= slots && !await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent), Eventually.LongTimeout,
             async () => $"{await db.ReminderSlots.CountAsync()}/{slots} reminder slots; outbox: {await OutboxSeen.InAsync(db)}\nPlanBot printed:\n{second.Output}", TimeSpan.FromMilliseconds(200));
         await connector.IdleAsync();
+        output.WriteLine($"outbox: {await OutboxSeen.InAsync(db)}\nfirst printed:\n{first.Output}\nsecond printed:\n{second.Output}");
 
         Assert.Equal(slots, await db.ReminderSlots.CountAsync());
         var rows = await db.Outbox.AsNoTracking().Where(r => r.Kind == OutboxKind.Reminder).ToListAsync();
@@ -94,6 +96,7 @@ public sealed class CrashTests : IAsyncDisposable
         await Eventually.UntilAsync(() => db.Outbox.CountAsync(r => r.Kind == OutboxKind.Invitation && r.State == OutboxState.Sent), sent => sent >= people, Eventually.LongTimeout,
             async sent => $"{sent}/{people} invitations sent; outbox: {await OutboxSeen.InAsync(db)}\nPlanBot printed:\n{second.Output}", TimeSpan.FromMilliseconds(200));
         await connector.IdleAsync();
+        output.WriteLine($"outbox: {await OutboxSeen.InAsync(db)}\nfirst printed:\n{first.Output}\nsecond printed:\n{second.Output}");
 
         var meeting = Assert.Single(await db.Meetings.AsNoTracking().ToListAsync());
         Assert.Equal(MeetingState.Booked, meeting.State);

@@ -1,12 +1,13 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Outbox;
+using Xunit.Abstractions;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Teams;
 
 /// <summary>Status requests to 200 people through a connector that enforces Teams' rate limits, with and without a crash in the middle.</summary>
-public sealed class FanOutTests
+public sealed class FanOutTests(ITestOutputHelper output)
 {
     private static List<SentActivity> StatusCards(FakeBotConnector connector) =>
         connector.Messages.Where(m => m.Card?["actions"]?[0]?["verb"]?.GetValue<string>() == "status.save").ToList();
@@ -55,6 +56,7 @@ public sealed class FanOutTests
         await Eventually.UntilAsync(async () => !await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent), Eventually.LongTimeout,
             async () => $"outbox: {await OutboxSeen.InAsync(db)}\nPlanBot printed:\n{second.Output}", TimeSpan.FromMilliseconds(100));
         await connector.IdleAsync();
+        output.WriteLine($"outbox: {await OutboxSeen.InAsync(db)}\nfirst printed:\n{first.Output}\nsecond printed:\n{second.Output}");
 
         var cards = StatusCards(connector);
         var perPerson = cards.GroupBy(c => c.ConversationId).ToDictionary(g => g.Key, g => g.Count());
@@ -79,8 +81,12 @@ public sealed class FanOutTests
         var activities = new Activities(connector.Url);
 
         // Each process throttles itself: two instances share the tenant's 50/s by taking half each.
-        // The usual 30 s lease: this test is about sharing the work, the kill test about short leases.
-        var half = new Dictionary<string, string> { ["PlanBot__Sending__TenantRequestsPerSecond"] = "25", ["PlanBot__Sending__LeaseSeconds"] = "30" };
+        // A long lease and send timeout: this test is about sharing the work, the kill test about short leases. With the usual
+        // 30 s (15 s sends) a loaded 2-core machine answered a send too late, and a send given up on goes again (202 cards).
+        var half = new Dictionary<string, string>
+        {
+            ["PlanBot__Sending__TenantRequestsPerSecond"] = "25", ["PlanBot__Sending__LeaseSeconds"] = "120", ["PlanBot__Sending__SendTimeoutSeconds"] = "60",
+        };
         await using var first = await PlanBotProcess.StartAsync(connection, half);
         await using var second = await PlanBotProcess.StartAsync(connection, half);
         using (var http = new HttpClient { BaseAddress = first.Url })
@@ -91,6 +97,7 @@ public sealed class FanOutTests
             async () => $"outbox: {await OutboxSeen.InAsync(db)}\nfirst printed:\n{first.Output}\nsecond printed:\n{second.Output}", TimeSpan.FromMilliseconds(100));
         // Every row sent, and every send that reached the connector answered: a card sent twice would be in by now.
         await connector.IdleAsync();
+        output.WriteLine($"outbox: {await OutboxSeen.InAsync(db)}\nfirst printed:\n{first.Output}\nsecond printed:\n{second.Output}");
 
         var cards = StatusCards(connector);
         Assert.Equal(200, cards.Select(c => c.ConversationId).Distinct().Count());
