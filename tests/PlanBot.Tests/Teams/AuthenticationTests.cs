@@ -43,7 +43,7 @@ public sealed class AuthenticationTests
         psi.Environment["MicrosoftAppId"] = "";
         using var process = Process.Start(psi)!;
         var output = process.StandardOutput.ReadToEndAsync();
-        // Starting .NET on a loaded 2-core machine took over 30 s; a PlanBot that keeps running is the only case that waits this long.
+        // Starting .NET on a loaded 2-core machine took over 30 s; only a PlanBot that keeps running waits this long.
         using var patience = new CancellationTokenSource(Eventually.LongTimeout);
         var exited = await process.WaitForExitAsync(patience.Token).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
         if (!exited) process.Kill(true);
