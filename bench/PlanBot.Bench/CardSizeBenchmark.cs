@@ -136,7 +136,7 @@ public static class CardSizeBenchmark
                 0 => (WorkStatus.Done, 100, null),
                 1 => (WorkStatus.InProgress, 40, "Đang tổng hợp số liệu của các phòng chuyên môn"),
                 2 => (WorkStatus.Blocked, 0, string.Concat(Enumerable.Repeat("Chưa được bố trí kinh phí, đang chờ ý kiến chỉ đạo. ", 19))),
-                _ => (WorkStatus.NotStarted, 0, (string?)null),
+                _ => (WorkStatus.NotStarted, 0, null),
             };
         }
         return plan;

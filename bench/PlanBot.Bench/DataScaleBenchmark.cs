@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Plans;
 using PlanBot.Core.Status;
-using PlanBot.Tests.Support;
+using PlanBot.Testing;
 
 namespace PlanBot.Bench;
 
@@ -19,7 +18,7 @@ namespace PlanBot.Bench;
 public static class DataScaleBenchmark
 {
     private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(25);
-    private const int Plans = 1000, UnitsPerPlan = 5, TasksPerUnit = 2, ChangesPerTask = 10;
+    private const int Plans = 1000, TasksPerUnit = 2, ChangesPerTask = 10;
     private static readonly string[] UnitNames = ["Văn phòng Sở", "Phòng Kế hoạch - Tài chính", "Phòng Quản lý khoa học", "Công đoàn Sở", "Trung tâm Thông tin"];
 
     public static async Task<int> RunAsync(int requests)

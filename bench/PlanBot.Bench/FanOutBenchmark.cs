@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
-using PlanBot.Tests.Support;
+using PlanBot.Testing;
 
 namespace PlanBot.Bench;
 

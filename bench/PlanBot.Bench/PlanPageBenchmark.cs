@@ -9,7 +9,7 @@ using PlanBot.Core.Plans;
 using PlanBot.Core.Status;
 using PlanBot.PlanPage;
 using PlanBot.Reports;
-using PlanBot.Tests.Support;
+using PlanBot.Testing;
 
 namespace PlanBot.Bench;
 

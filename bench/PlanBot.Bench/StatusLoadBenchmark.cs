@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using PlanBot.Tests.Support;
+using PlanBot.Testing;
 
 namespace PlanBot.Bench;
 

@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 using PlanBot.Core.Plans;
 using PlanBot.PlanPage;
 using PlanBot.Reports;
-using PlanBot.Tests.Support;
+using PlanBot.Testing;
 
 namespace PlanBot.EndToEnd;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Playwright;
+using PlanBot.Testing;
 
 namespace PlanBot.EndToEnd;
 
@@ -12,6 +13,13 @@ namespace PlanBot.EndToEnd;
 /// </summary>
 public sealed class PlaygroundSession(string name) : IAsyncLifetime
 {
+    private const float ExpectTimeoutMs = 30_000;
+    private const float NavigationTimeoutMs = 60_000;
+
+    // Every end-to-end class makes a session before its first test: set here, the Expect timeout covers the whole project
+    // (the page's default timeout does not apply to Expect).
+    static PlaygroundSession() => Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
+
     private readonly List<Process> _processes = [];
     private readonly string _work = Directory.CreateTempSubdirectory("planbot-e2e-").FullName;
     private IPlaywright? _playwright;
@@ -58,7 +66,9 @@ public sealed class PlaygroundSession(string name) : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 1100 } });
-        context.SetDefaultTimeout(30_000);
+        // Playwright's 5 s defaults are a coin toss on a loaded 2-core machine; only a failing test waits this long.
+        context.SetDefaultTimeout(ExpectTimeoutMs);
+        context.SetDefaultNavigationTimeout(NavigationTimeoutMs);
         Page = await context.NewPageAsync();
         await Page.GotoAsync(PlaygroundUrl);
     }
@@ -97,8 +107,8 @@ public sealed class PlaygroundSession(string name) : IAsyncLifetime
         foreach (var a in args) psi.ArgumentList.Add(a);
         foreach (var (k, v) in env) psi.Environment[k] = v;
         var p = Process.Start(psi) ?? throw new InvalidOperationException($"{name} did not start");
-        p.OutputDataReceived += (_, e) => { lock (Logs) Logs.AppendLine($"[{name}] {e.Data}"); };
-        p.ErrorDataReceived += (_, e) => { lock (Logs) Logs.AppendLine($"[{name}!] {e.Data}"); };
+        p.OutputDataReceived += (_, e) => { lock (Logs) Logs.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"[{name}] {e.Data}"); };
+        p.ErrorDataReceived += (_, e) => { lock (Logs) Logs.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"[{name}!] {e.Data}"); };
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();
         _processes.Add(p);
@@ -106,21 +116,24 @@ public sealed class PlaygroundSession(string name) : IAsyncLifetime
 
     private async Task WaitForAsync(string url)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        async Task<bool> AnswersAsync()
         {
+            if (_processes.FirstOrDefault(p => p.HasExited) is { } dead)
+                throw new InvalidOperationException($"a process exited with {dead.ExitCode} before {url} answered:\n{PrintedSoFar()}");
             try
             {
-                if ((await http.GetAsync(url)).IsSuccessStatusCode) return;
+                return (await http.GetAsync(url)).IsSuccessStatusCode;
             }
-            catch (HttpRequestException) { }
-            catch (TaskCanceledException) { }
-            if (_processes.FirstOrDefault(p => p.HasExited) is { } dead)
-                throw new InvalidOperationException($"a process exited with {dead.ExitCode} before {url} answered:\n{Logs}");
-            await Task.Delay(250);
+            catch (HttpRequestException) { return false; }
+            catch (TaskCanceledException) { return false; }
         }
-        throw new TimeoutException($"{url} did not answer within 60 s:\n{Logs}");
+        await Eventually.UntilAsync(AnswersAsync, Eventually.LongTimeout, () => $"{url} did not answer; the processes printed:\n{PrintedSoFar()}", TimeSpan.FromMilliseconds(250));
+    }
+
+    private string PrintedSoFar()
+    {
+        lock (Logs) return Logs.ToString();
     }
 
     private static string BotDll()

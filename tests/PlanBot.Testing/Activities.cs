@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace PlanBot.Tests.Support;
+namespace PlanBot.Testing;
 
 /// <summary>Builds the activities Teams sends, pointed at the fake connector.</summary>
 public sealed class Activities(string serviceUrl)
@@ -48,22 +48,4 @@ public sealed class Activities(string serviceUrl)
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
         ["locale"] = "vi-VN",
     };
-}
-
-public sealed record User(string Id, string Name, string AadObjectId)
-{
-    public static readonly User Alex = new("29:alex", "Alex Wilber", "aad-alex");
-    public static readonly User Megan = new("29:megan", "Megan Bowen", "aad-megan");
-    public static readonly User Adele = new("29:adele", "Adele Vance", "aad-adele");
-
-    public JsonObject AsMember() => new() { ["id"] = Id, ["name"] = Name, ["aadObjectId"] = AadObjectId, ["email"] = $"{Name.Split(' ')[0].ToLowerInvariant()}@example.org", ["userPrincipalName"] = $"{Name.Split(' ')[0].ToLowerInvariant()}@example.org", ["tenantId"] = Activities.Tenant };
-}
-
-public static class JsonObjectExtensions
-{
-    public static JsonObject With(this JsonObject o, string key, JsonNode? value)
-    {
-        o[key] = value;
-        return o;
-    }
 }

@@ -1,4 +1,4 @@
-namespace PlanBot.Tests.Support;
+namespace PlanBot.Testing;
 
 /// <summary>The fakes' "the next N requests" faults: takes one from a counter that never goes below zero, safely across threads.</summary>
 internal static class Countdown

@@ -3,10 +3,9 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace PlanBot.Tests.Support;
+namespace PlanBot.Testing;
 
 /// <summary>
 /// A local HTTP server that plays the Bot Connector service: it accepts the bot's replies
@@ -18,6 +17,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _nextId;
+    private int _inFlight;
 
     public ConcurrentQueue<SentActivity> Sent { get; } = new();
     public ConcurrentDictionary<string, byte[]> Files { get; } = new();
@@ -103,6 +103,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         FakeBotConnector? self = null;
+        app.Use(async (context, next) =>
+        {
+            Interlocked.Increment(ref self!._inFlight);
+            try { await next(context); }
+            finally { Interlocked.Decrement(ref self._inFlight); }
+        });
         app.MapPost("/v3/conversations", async (HttpRequest request, HttpResponse response) =>
         {
             var (body, bytes) = await ReadAsync(request);
@@ -208,68 +214,28 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return null;
     }
 
-    /// <summary>Waits for a sent or updated activity that matches; returns the latest such, or null after the timeout.</summary>
-    public async Task<SentActivity?> WaitForAsync(Func<SentActivity, bool> match, TimeSpan? timeout = null)
+    /// <summary>Requests the connector has taken in and not yet answered (a typing activity on its way, a stalled send).</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Waits for a sent or updated activity that matches and returns the latest such; fails after the timeout listing what was sent.</summary>
+    public async Task<SentActivity> WaitForAsync(Func<SentActivity, bool> match, TimeSpan? timeout = null) =>
+        (await Eventually.Until(() => Sent.LastOrDefault(match), found => found is not null, timeout ?? Eventually.Timeout, _ => "connector requests: " + Seen()))!;
+
+    /// <summary>Waits until every request that reached the connector has been answered: what was on its way has arrived.</summary>
+    public Task IdleAsync() => Eventually.Until(() => InFlight == 0, Eventually.Timeout, () => $"{InFlight} requests in flight; sent: " + Seen());
+
+    /// <summary>What the bot sent, in order, one line each: for failure messages.</summary>
+    public string Seen() => Sent.IsEmpty ? "nothing" : "\n" + string.Join("\n", Sent.Select(s =>
+        $"  {s.Method} {s.ConversationId} {s.Body["type"]} {s.Card?["actions"]?[0]?["verb"]} {Shorten(s.Visible)}"));
+
+    private static string Shorten(string text)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Sent.LastOrDefault(match) is { } found) return found;
-            await Task.Delay(20);
-        }
-        return null;
+        var line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= 80 ? line : line[..80] + "…";
     }
 
     /// <summary>Messages posted (not updates of earlier ones).</summary>
     public List<SentActivity> Messages => Sent.Where(s => s.Method == "POST" && s.Body["type"]?.GetValue<string>() == "message").ToList();
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-}
-
-/// <summary>Teams' documented limits, enforced exactly: per conversation 7/1 s, 8/2 s, 60/30 s, 1800/h; per tenant 50/1 s.</summary>
-public sealed class ConnectorLimits
-{
-    private readonly object _gate = new();
-    private readonly Dictionary<string, List<DateTimeOffset>> _byConversation = [];
-    private readonly List<DateTimeOffset> _all = [];
-    private static readonly (int Count, TimeSpan Window)[] PerConversation = [(7, TimeSpan.FromSeconds(1)), (8, TimeSpan.FromSeconds(2)), (60, TimeSpan.FromSeconds(30)), (1800, TimeSpan.FromHours(1))];
-
-    public int TenantPerSecond { get; init; } = 50;
-    public int Refused { get; private set; }
-
-    public bool TryAccept(string conversationId, DateTimeOffset now)
-    {
-        lock (_gate)
-        {
-            if (!_byConversation.TryGetValue(conversationId, out var list)) _byConversation[conversationId] = list = [];
-            var ok = PerConversation.All(l => list.Count(t => t > now - l.Window) < l.Count) && _all.Count(t => t > now - TimeSpan.FromSeconds(1)) < TenantPerSecond;
-            if (!ok)
-            {
-                Refused++;
-                return false;
-            }
-            list.Add(now);
-            _all.Add(now);
-            _all.RemoveAll(t => t < now - TimeSpan.FromSeconds(2));
-            return true;
-        }
-    }
-}
-
-public sealed record SentActivity(string Method, string ConversationId, string Id, JsonNode Body)
-{
-    public string Text => Body["text"]?.GetValue<string>() ?? "";
-
-    public JsonNode? Card => Body["attachments"]?.AsArray().FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"];
-
-    /// <summary>All text a person would read on this message or card.</summary>
-    public string Visible => Text + "\n" + string.Join("\n", Strings(Card));
-
-    private static IEnumerable<string> Strings(JsonNode? node) => node switch
-    {
-        JsonObject o => o.Where(kv => kv.Key is not ("type" or "id" or "verb" or "data" or "version" or "$schema")).SelectMany(kv => Strings(kv.Value)),
-        JsonArray a => a.SelectMany(Strings),
-        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => [v.GetValue<string>()],
-        _ => [],
-    };
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace PlanBot.Tests.Support;
+namespace PlanBot.Testing;
 
 /// <summary>
 /// Plays Microsoft Entra ID over HTTPS on loopback for Teams SSO: the v2.0 OpenID metadata of the "common" endpoint

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace PlanBot.Tests.Support;
+namespace PlanBot.Testing;
 
 /// <summary>
 /// A local HTTP server that plays Microsoft Graph for the calendar: rooms (/places, both cast spellings),

@@ -1,4 +1,4 @@
-namespace PlanBot.Tests.Support;
+namespace PlanBot.Testing;
 
 /// <summary>
 /// Starts a PlanBot process with its wall clock set to a chosen moment (and running on from there), through

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace PlanBot.Tests.Support;
+namespace PlanBot.Testing;
 
 /// <summary>
 /// Plays the Bot Framework token service over HTTPS on loopback: the OpenID metadata and signing keys

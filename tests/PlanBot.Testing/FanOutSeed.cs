@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Plans;
-using PlanBot.Data;
 
-namespace PlanBot.Tests.Support;
+namespace PlanBot.Testing;
 
 /// <summary>A plan with three units (one task each, or <c>tasksPerUnit</c>) and N people assigned across them, written straight to a PlanBot database.</summary>
 public static class FanOutSeed

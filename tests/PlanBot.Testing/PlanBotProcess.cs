@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace PlanBot.Tests.Support;
+namespace PlanBot.Testing;
 
 /// <summary>PlanBot as its own process (so it can be killed with SIGKILL), anonymous on a free loopback port.</summary>
 public sealed class PlanBotProcess : IAsyncDisposable
@@ -34,7 +34,9 @@ public sealed class PlanBotProcess : IAsyncDisposable
         psi.Environment["ConnectionStrings__PlanBot"] = connectionString;
         psi.Environment["MicrosoftAppId"] = "";
         psi.Environment["PlanBot__CardsPath"] = Path.Combine(AppContext.BaseDirectory, "cards");
-        psi.Environment["PlanBot__Sending__LeaseSeconds"] = "4"; // short, so that a restart after a kill takes over soon (sends time out after 2 s)
+        // Short, so that a restart after a kill takes over soon; sends time out after half of it (10 s). At 4 s (2 s sends) a
+        // loaded 2-core machine timed out sends the connector had taken in, and they went twice (91 duplicated reminders).
+        psi.Environment["PlanBot__Sending__LeaseSeconds"] = "20";
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (k, v) in settings ?? []) psi.Environment[k] = v;
         var process = Process.Start(psi)!;
@@ -44,21 +46,31 @@ public sealed class PlanBotProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var url = new Uri($"http://127.0.0.1:{port}");
-        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(90); // a cold start on a loaded 2-core machine took over 30 s
-        while (DateTime.UtcNow < deadline)
+        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(5) };
+        string Printed()
         {
-            if (process.HasExited) throw new InvalidOperationException($"PlanBot exited with {process.ExitCode}:\n{output}");
+            lock (output) return output.ToString();
+        }
+        async Task<bool> AnswersAsync()
+        {
+            if (process.HasExited) throw new InvalidOperationException($"PlanBot exited with {process.ExitCode}:\n{Printed()}");
             try
             {
-                if ((await http.GetAsync("/healthz")).IsSuccessStatusCode) return new PlanBotProcess(process, url, output);
+                return (await http.GetAsync("/healthz")).IsSuccessStatusCode;
             }
-            catch (HttpRequestException) { }
-            catch (TaskCanceledException) { }
-            await Task.Delay(100);
+            catch (HttpRequestException) { return false; }
+            catch (TaskCanceledException) { return false; }
         }
-        process.Kill(true);
-        throw new TimeoutException($"PlanBot did not start within 90 s:\n{output}");
+        try
+        {
+            await Eventually.UntilAsync(AnswersAsync, Eventually.LongTimeout, () => $"PlanBot did not answer /healthz; it printed:\n{Printed()}", TimeSpan.FromMilliseconds(100));
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(true);
+            throw;
+        }
+        return new PlanBotProcess(process, url, output);
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, as when the machine loses power.</summary>

@@ -1,6 +1,6 @@
 using PlanBot.Data;
 
-namespace PlanBot.Tests.Support;
+namespace PlanBot.Testing;
 
 /// <summary>
 /// A fresh database for one test: a SQLite file by default, or a new PostgreSQL database when

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanBot.Core.Plans;
 
@@ -81,14 +82,14 @@ internal static partial class DeadlineReader
     }
 
     private static DateOnly? LongForm(Match m) =>
-        m.Groups["ly"].Success && PartialDate.IsValid(int.Parse(m.Groups["ly"].Value), Num(m, "lm"), Num(m, "ld"))
-            ? new DateOnly(int.Parse(m.Groups["ly"].Value), Num(m, "lm"), Num(m, "ld")) : null;
+        m.Groups["ly"].Success && PartialDate.IsValid(int.Parse(m.Groups["ly"].Value, CultureInfo.InvariantCulture), Num(m, "lm"), Num(m, "ld"))
+            ? new DateOnly(int.Parse(m.Groups["ly"].Value, CultureInfo.InvariantCulture), Num(m, "lm"), Num(m, "ld")) : null;
 
     private static DateOnly LastDay(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
-    private static int Num(Match m, string group) => m.Groups[group].Success && int.TryParse(m.Groups[group].Value, out var n) ? n : 0;
+    private static int Num(Match m, string group) => m.Groups[group].Success && int.TryParse(m.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-    private static int Year(string y) => y.Length == 2 ? 2000 + int.Parse(y) : int.Parse(y);
+    private static int Year(string y) => y.Length == 2 ? 2000 + int.Parse(y, CultureInfo.InvariantCulture) : int.Parse(y, CultureInfo.InvariantCulture);
 
     private static int Roman(string q) => q.ToUpperInvariant() switch
     {

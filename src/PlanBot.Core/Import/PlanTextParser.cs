@@ -125,7 +125,7 @@ public static partial class PlanTextParser
         return at < 0 ? lines.Count : at;
     }
 
-    /// <summary>"…; Sở Khoa học và Công nghệ (KH&CN) xây dựng kế hoạch …" when the header lacks the issuer.</summary>
+    /// <summary>"…; Sở Khoa học và Công nghệ (KH&amp;CN) xây dựng kế hoạch …" when the header lacks the issuer.</summary>
     private static string? IssuerFromIntroduction(List<PlanLine> lines, int titleAt)
     {
         foreach (var line in lines.Skip(titleAt + 1).Take(12).Where(l => l.Kind == LineKind.Text))

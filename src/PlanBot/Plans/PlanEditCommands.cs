@@ -65,19 +65,14 @@ public sealed class PlanEditCommands(CardLibrary cards, PlanAccess access, PlanW
         }
 
         var notice = changes > 0 ? texts.EditSaved(changes) : texts.EditNothing;
-        switch (input.Text("go"))
+        return input.Text("go") switch
         {
-            case "done" when edit.Draft is { } document:
-                return CardReply.Of(cards.Render("plan-understood", CardData.Understood(document, edit.DraftId!.Value, texts)));
-            case "done":
-                return CardReply.Of(cards.Render("notice", CardData.Notice(edit.Title, notice)));
-            case "unit":
-                return CardReply.Of(Card(edit, input.Id("unit") ?? show, 0, texts, notice));
-            case "next":
-                return CardReply.Of(Card(edit, show, show == unitIndex ? page + 1 : 0, texts, notice));
-            default:
-                return CardReply.Of(Card(edit, show, show == unitIndex ? page : 0, texts, notice));
-        }
+            "done" when edit.Draft is { } document => CardReply.Of(cards.Render("plan-understood", CardData.Understood(document, edit.DraftId!.Value, texts))),
+            "done" => CardReply.Of(cards.Render("notice", CardData.Notice(edit.Title, notice))),
+            "unit" => CardReply.Of(Card(edit, input.Id("unit") ?? show, 0, texts, notice)),
+            "next" => CardReply.Of(Card(edit, show, show == unitIndex ? page + 1 : 0, texts, notice)),
+            _ => CardReply.Of(Card(edit, show, show == unitIndex ? page : 0, texts, notice)),
+        };
     }
 
     /// <summary>The draft of the caller, or the saved plan the caller organizes; a refusal otherwise.</summary>

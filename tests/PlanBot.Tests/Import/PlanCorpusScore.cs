@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using PlanBot.Core.Import;
 using PlanBot.Core.Plans;
 
 namespace PlanBot.Tests.Import;

@@ -75,8 +75,7 @@ public sealed class MeetingBookingTests : IAsyncLifetime
         Assert.Contains(e.Attendees, a => a.Value!.ToString() == "mailto:megan@example.org" && a.Role == "REQ-PARTICIPANT" && a.Rsvp);
 
         // Megan, assigned to a unit, gets the invitation card in her 1:1 chat and declines.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!_bot.Connector.Messages.Any(m => m.ConversationId == "personal-megan" && m.Visible.Contains("Giấy mời họp", StringComparison.Ordinal)) && DateTime.UtcNow < deadline) await Task.Delay(50);
+        await _bot.Connector.WaitForAsync(m => m.Method == "POST" && m.ConversationId == "personal-megan" && m.Visible.Contains("Giấy mời họp", StringComparison.Ordinal));
         var invitation = Assert.Single(_bot.Connector.Messages, m => m.ConversationId == "personal-megan" && m.Visible.Contains("Giấy mời họp", StringComparison.Ordinal));
         var meetingId = invitation.Card!["body"]!.AsArray().Last()!["actions"]![2]!["data"]!["meetingId"]!.GetValue<int>();
         var (_, answered) = await _bot.InvokeAsync(_bot.Activities.Execute("invite.respond", new JsonObject { ["meetingId"] = meetingId, ["response"] = "declined" }, User.Megan, "personal-megan"));
@@ -133,8 +132,7 @@ public sealed class MeetingBookingTests : IAsyncLifetime
         var cancel = Calendar.Load(await File.ReadAllTextAsync(Directory.GetFiles(_outbox, "*-2-cancel.ics").Single()))!;
         Assert.Equal("CANCEL", cancel.Method);
         Assert.Equal((meeting.Uid, 2, "CANCELLED"), (cancel.Events.Single().Uid, cancel.Events.Single().Sequence, cancel.Events.Single().Status));
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!_bot.Connector.Messages.Any(m => m.ConversationId == "personal-megan" && m.Visible.Contains("Cuộc họp này đã bị hủy", StringComparison.Ordinal)) && DateTime.UtcNow < deadline) await Task.Delay(50);
+        await _bot.Connector.WaitForAsync(m => m.Method == "POST" && m.ConversationId == "personal-megan" && m.Visible.Contains("Cuộc họp này đã bị hủy", StringComparison.Ordinal));
         Assert.Contains(_bot.Connector.Messages, m => m.ConversationId == "personal-megan" && m.Visible.Contains("Cuộc họp này đã bị hủy", StringComparison.Ordinal));
     }
 

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Meetings;
 using PlanBot.Core.Plans;
-using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.PlanPage;
 

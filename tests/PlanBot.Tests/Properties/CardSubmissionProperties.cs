@@ -82,8 +82,8 @@ public sealed class CardSubmissionProperties : IAsyncLifetime
         from verb in Gen.Elements(Verbs)
         from unit in Gen.Elements(_world.UnitIds)
         from task in Gen.Elements(_world.TaskIds)
-        from names in Gen.SubListOf(new[] { "draftId", "planId", "unitId", "meetingId", "title", "eventDate", "startTime", "venue", $"status-{task}", $"percent-{task}", $"note-{task}",
-            $"responsible-{unit}", $"deputies-{unit}", $"emails-{unit}", "date", "start", "end", "hours", "seats", "roomEmail", "extra", "response", "verb" })
+        from names in Gen.SubListOf<string>([ "draftId", "planId", "unitId", "meetingId", "title", "eventDate", "startTime", "venue", $"status-{task}", $"percent-{task}", $"note-{task}",
+            $"responsible-{unit}", $"deputies-{unit}", $"emails-{unit}", "date", "start", "end", "hours", "seats", "roomEmail", "extra", "response", "verb" ])
         from ids in Gen.ArrayOf(Ids(), names.Count)
         from values in Gen.ArrayOf(Values(), names.Count)
         from pick in Gen.ArrayOf(Gen.Elements(true, false), names.Count)

@@ -64,7 +64,7 @@ public sealed class FrontDoorProperties
         var activity = kind == "invoke"
             ? new Activities(serviceUrl).Execute(verb, new JsonObject { ["planId"] = 1, ["draftId"] = Guid.NewGuid().ToString() }, conversationId: conversation).With("name", invokeName)
             : new Activities(serviceUrl).Message(text, conversationId: conversation).With("type", kind);
-        if (kind == "conversationUpdate") activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Support.Activities.BotId });
+        if (kind == "conversationUpdate") activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = PlanBot.Testing.Activities.BotId });
         for (var i = 0; i < Fields.Length; i++)
         {
             var (keep, drop, value) = fields[i];
@@ -132,7 +132,7 @@ public sealed class FrontDoorProperties
         await using var bot = await BotHost.StartAsync(new()
         {
             ["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555", ["MicrosoftAppPassword"] = "not-a-real-secret",
-            ["MicrosoftAppTenantId"] = Support.Activities.Tenant, ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppTenantId"] = PlanBot.Testing.Activities.Tenant, ["MicrosoftAppType"] = "SingleTenant",
         });
         PropertyRuns.Check("front door, credentials", 100, Requests(bot.Connector.Url), r => Acceptable(PropertyRuns.Run(() => SendAsync(bot, r))));
         await StillAnswersAsync(bot);

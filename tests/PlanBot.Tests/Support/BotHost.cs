@@ -1,10 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PlanBot.Core.Outbox;
 using PlanBot.Data;
 
 namespace PlanBot.Tests.Support;
@@ -66,10 +66,24 @@ public sealed class BotHost : IAsyncDisposable
         var before = InConversation().Count;
         var response = await PostAsync(activity);
         response.EnsureSuccessStatusCode();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (InConversation().Count < before + replies && DateTime.UtcNow < deadline) await Task.Delay(20);
-        return InConversation().Skip(before).ToList();
+        var answered = await Eventually.Until(InConversation, m => m.Count >= before + replies, Eventually.Timeout,
+            m => $"{m.Count - before} of {replies} replies in {conversation}; connector requests: {Connector.Seen()}");
+        return answered.Skip(before).ToList();
     }
+
+    /// <summary>
+    /// Waits until the outbox has nothing left to send (every row sent or given up) and the connector has answered
+    /// every request it took in: after a turn's HTTP answer, the positive sign that nothing else is on its way.
+    /// </summary>
+    public async Task SettledAsync(TimeSpan? timeout = null)
+    {
+        await Eventually.UntilAsync(() => WithDbAsync(db => db.Outbox.AnyAsync(r => r.State == OutboxState.Pending || r.State == OutboxState.Sending)), unsent => !unsent,
+            timeout ?? Eventually.Timeout, async _ => "outbox: " + await OutboxSeenAsync());
+        await Connector.IdleAsync();
+    }
+
+    /// <summary>The outbox rows, one line each: for failure messages.</summary>
+    public Task<string> OutboxSeenAsync() => WithDbAsync(OutboxSeen.InAsync);
 
     /// <summary>Posts an adaptiveCard/action invoke and returns the invoke response body.</summary>
     public async Task<(int Status, JsonNode? Body)> InvokeAsync(JsonNode invoke)

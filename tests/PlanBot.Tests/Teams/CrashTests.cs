@@ -4,8 +4,7 @@ using PlanBot.Core.Assignments;
 using PlanBot.Core.Meetings;
 using PlanBot.Core.Outbox;
 using PlanBot.Core.Plans;
-using PlanBot.Data;
-using PlanBot.Tests.Support;
+using Xunit.Abstractions;
 
 namespace PlanBot.Tests.Teams;
 
@@ -13,7 +12,7 @@ namespace PlanBot.Tests.Teams;
 /// PlanBot killed with SIGKILL in the middle of work, then started again on the same database: the work is done
 /// once — nothing lost, nothing written twice; a message the connector received just before the kill may go again.
 /// </summary>
-public sealed class CrashTests : IAsyncDisposable
+public sealed class CrashTests(ITestOutputHelper output) : IAsyncDisposable
 {
     // Monday 30/11/2026 08:00:20 in Asia/Ho_Chi_Minh: reminder time of every plan (08:00 by default).
     private static readonly DateTimeOffset ReminderTime = new(2026, 11, 30, 8, 0, 20, TimeSpan.FromHours(7));
@@ -37,17 +36,18 @@ public sealed class CrashTests : IAsyncDisposable
         await using var db = TestDatabase.Open(connection);
 
         var first = await PlanBotProcess.StartAsync(connection, FakeTime.At(ReminderTime));
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await db.ReminderSlots.CountAsync() < slots / 5 && DateTime.UtcNow < deadline) await Task.Delay(2);
+        await Eventually.UntilAsync(() => db.ReminderSlots.CountAsync(), written => written >= slots / 5, Eventually.LongTimeout,
+            written => $"{written}/{slots} reminder slots written; PlanBot printed:\n{first.Output}", TimeSpan.FromMilliseconds(2));
         first.Kill();
         var slotsAtKill = await db.ReminderSlots.CountAsync();
         var cardsAtKill = connector.Messages.Count;
         Assert.InRange(slotsAtKill, 1, slots - 1); // killed in the middle of the run, not before or after it
 
         await using var second = await PlanBotProcess.StartAsync(connection, FakeTime.At(ReminderTime.AddSeconds(5)));
-        deadline = DateTime.UtcNow.AddSeconds(90);
-        while ((await db.ReminderSlots.CountAsync() < slots || await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent)) && DateTime.UtcNow < deadline)
-            await Task.Delay(200);
+        await Eventually.UntilAsync(async () => await db.ReminderSlots.CountAsync() >= slots && !await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent), Eventually.LongTimeout,
+            async () => $"{await db.ReminderSlots.CountAsync()}/{slots} reminder slots; outbox: {await OutboxSeen.InAsync(db)}\nPlanBot printed:\n{second.Output}", TimeSpan.FromMilliseconds(200));
+        await connector.IdleAsync();
+        output.WriteLine($"outbox: {await OutboxSeen.InAsync(db)}\nfirst printed:\n{first.Output}\nsecond printed:\n{second.Output}");
 
         Assert.Equal(slots, await db.ReminderSlots.CountAsync());
         var rows = await db.Outbox.AsNoTracking().Where(r => r.Kind == OutboxKind.Reminder).ToListAsync();
@@ -84,8 +84,8 @@ public sealed class CrashTests : IAsyncDisposable
         });
         using var http = new HttpClient { BaseAddress = first.Url };
         var pressed = http.PostAsJsonAsync("/api/messages", book); // its answer never comes: the process is killed
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await db.Meetings.AnyAsync(m => m.State == killAt) && DateTime.UtcNow < deadline) { } // as close to the write as reading allows
+        await Eventually.UntilAsync(() => db.Meetings.AnyAsync(m => m.State == killAt), Eventually.LongTimeout,
+            () => $"no meeting reached {killAt}; PlanBot printed:\n{first.Output}", poll: TimeSpan.Zero); // as close to the write as reading allows
         first.Kill();
         var answered = await Record.ExceptionAsync(() => pressed) is null;
         var rowsAtKill = await db.Outbox.CountAsync(r => r.Kind == OutboxKind.Invitation);
@@ -93,9 +93,10 @@ public sealed class CrashTests : IAsyncDisposable
         Assert.True(rowsAtKill < people || icsAtKill == 0, $"the kill came after the booking's invitations were all written (answered: {answered}); it did not test the crash");
 
         await using var second = await PlanBotProcess.StartAsync(connection, settings);
-        deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await db.Outbox.CountAsync(r => r.Kind == OutboxKind.Invitation && r.State == OutboxState.Sent) < people) && DateTime.UtcNow < deadline)
-            await Task.Delay(200);
+        await Eventually.UntilAsync(() => db.Outbox.CountAsync(r => r.Kind == OutboxKind.Invitation && r.State == OutboxState.Sent), sent => sent >= people, Eventually.LongTimeout,
+            async sent => $"{sent}/{people} invitations sent; outbox: {await OutboxSeen.InAsync(db)}\nPlanBot printed:\n{second.Output}", TimeSpan.FromMilliseconds(200));
+        await connector.IdleAsync();
+        output.WriteLine($"outbox: {await OutboxSeen.InAsync(db)}\nfirst printed:\n{first.Output}\nsecond printed:\n{second.Output}");
 
         var meeting = Assert.Single(await db.Meetings.AsNoTracking().ToListAsync());
         Assert.Equal(MeetingState.Booked, meeting.State);
@@ -110,7 +111,7 @@ public sealed class CrashTests : IAsyncDisposable
         var duplicated = cards.Count - people;
         Assert.InRange(duplicated, 0, 16);
         // The organizer never got the answer to the button: the booking card comes to their chat.
-        var told = await connector.WaitForAsync(m => m.ConversationId == "personal-alex" && m.Visible.Contains("Đã đặt phòng và gửi giấy mời", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var told = await connector.WaitForAsync(m => m.ConversationId == "personal-alex" && m.Visible.Contains("Đã đặt phòng và gửi giấy mời", StringComparison.Ordinal));
         Assert.NotNull(told);
         Assert.Contains("Phòng họp 02 - Tầng 5", told.Visible);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"booking-kill-{killAt}.txt"),

@@ -1,15 +1,13 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Outbox;
-using PlanBot.Data;
+using Xunit.Abstractions;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Teams;
 
 /// <summary>Status requests to 200 people through a connector that enforces Teams' rate limits, with and without a crash in the middle.</summary>
-public sealed class FanOutTests
+public sealed class FanOutTests(ITestOutputHelper output)
 {
     private static List<SentActivity> StatusCards(FakeBotConnector connector) =>
         connector.Messages.Where(m => m.Card?["actions"]?[0]?["verb"]?.GetValue<string>() == "status.save").ToList();
@@ -22,15 +20,15 @@ public sealed class FanOutTests
         var plan = await FanOutSeed.WriteAsync(bot.ConnectionString, bot.Connector.Url, people: 200, withoutConversation: 50);
         await bot.SayAsync(bot.Activities.Message($"yêu cầu báo cáo {plan.Id}"));
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (StatusCards(bot.Connector).Count < 200 && DateTime.UtcNow < deadline) await Task.Delay(100);
+        await Eventually.Until(() => StatusCards(bot.Connector).Count >= 200, Eventually.LongTimeout,
+            () => $"{StatusCards(bot.Connector).Count}/200 status cards, {bot.Connector.Throttled} throttled", TimeSpan.FromMilliseconds(100));
+        // Exactly one each: counted once the outbox has nothing left to send and nothing is on its way.
+        await bot.SettledAsync(Eventually.LongTimeout);
         var cards = StatusCards(bot.Connector);
         Assert.Equal(200, cards.Select(c => c.ConversationId).Distinct().Count());
         Assert.Equal(200, cards.Count);
         Assert.Equal(50, bot.Connector.Created.Count);
         Assert.Equal(0, bot.Connector.Throttled);
-        var settle = DateTime.UtcNow.AddSeconds(10);
-        while (await bot.WithDbAsync(db => db.Outbox.AnyAsync(r => r.State != OutboxState.Sent)) && DateTime.UtcNow < settle) await Task.Delay(50);
         Assert.All(await bot.WithDbAsync(db => db.Outbox.ToListAsync()), r => Assert.Equal(OutboxState.Sent, r.State));
     }
 
@@ -76,16 +74,18 @@ public sealed class FanOutTests
         var first = await PlanBotProcess.StartAsync(connection);
         using (var http = new HttpClient { BaseAddress = first.Url })
             (await http.PostAsJsonAsync("/api/messages", activities.Message($"yêu cầu báo cáo {plan.Id}"))).EnsureSuccessStatusCode();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (StatusCards(connector).Count < 60 && DateTime.UtcNow < deadline) await Task.Delay(5);
+        await Eventually.Until(() => StatusCards(connector).Count >= 60, Eventually.LongTimeout,
+            () => $"{StatusCards(connector).Count}/200 status cards before the kill; PlanBot printed:\n{first.Output}", TimeSpan.FromMilliseconds(5));
         first.Kill();
         var atKill = StatusCards(connector).Count;
         Assert.InRange(atKill, 60, 199);
 
         await using var second = await PlanBotProcess.StartAsync(connection);
         await using var db = TestDatabase.Open(connection);
-        deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        await Eventually.UntilAsync(async () => !await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent), Eventually.LongTimeout,
+            async () => $"outbox: {await OutboxSeen.InAsync(db)}\nPlanBot printed:\n{second.Output}", TimeSpan.FromMilliseconds(100));
+        await connector.IdleAsync();
+        output.WriteLine($"outbox: {await OutboxSeen.InAsync(db)}\nfirst printed:\n{first.Output}\nsecond printed:\n{second.Output}");
 
         var cards = StatusCards(connector);
         var perPerson = cards.GroupBy(c => c.ConversationId).ToDictionary(g => g.Key, g => g.Count());
@@ -111,17 +111,23 @@ public sealed class FanOutTests
         var activities = new Activities(connector.Url);
 
         // Each process throttles itself: two instances share the tenant's 50/s by taking half each.
-        // The usual 30 s lease: this test is about sharing the work, the kill test about short leases.
-        var half = new Dictionary<string, string> { ["PlanBot__Sending__TenantRequestsPerSecond"] = "25", ["PlanBot__Sending__LeaseSeconds"] = "30" };
+        // A long lease and send timeout: this test is about sharing the work, the kill test about short leases. With the usual
+        // 30 s (15 s sends) a loaded 2-core machine answered a send too late, and a send given up on goes again (202 cards).
+        var half = new Dictionary<string, string>
+        {
+            ["PlanBot__Sending__TenantRequestsPerSecond"] = "25", ["PlanBot__Sending__LeaseSeconds"] = "120", ["PlanBot__Sending__SendTimeoutSeconds"] = "60",
+        };
         await using var first = await PlanBotProcess.StartAsync(connection, half);
         await using var second = await PlanBotProcess.StartAsync(connection, half);
         using (var http = new HttpClient { BaseAddress = first.Url })
             (await http.PostAsJsonAsync("/api/messages", activities.Message($"yêu cầu báo cáo {plan.Id}"))).EnsureSuccessStatusCode();
 
         await using var db = TestDatabase.Open(connection);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent) && DateTime.UtcNow < deadline) await Task.Delay(100);
-        await Task.Delay(500);
+        await Eventually.UntilAsync(async () => !await db.Outbox.AnyAsync(r => r.State != OutboxState.Sent), Eventually.LongTimeout,
+            async () => $"outbox: {await OutboxSeen.InAsync(db)}\nfirst printed:\n{first.Output}\nsecond printed:\n{second.Output}", TimeSpan.FromMilliseconds(100));
+        // Every row sent, and every send that reached the connector answered: a card sent twice would be in by now.
+        await connector.IdleAsync();
+        output.WriteLine($"outbox: {await OutboxSeen.InAsync(db)}\nfirst printed:\n{first.Output}\nsecond printed:\n{second.Output}");
 
         var cards = StatusCards(connector);
         Assert.Equal(200, cards.Select(c => c.ConversationId).Distinct().Count());

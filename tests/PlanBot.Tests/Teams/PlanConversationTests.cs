@@ -128,7 +128,7 @@ public sealed class PlanConversationTests : IAsyncLifetime
         var understood = Assert.Single(await _bot.SayAsync(_bot.Activities.Message(SeedText)));
         var replies = await _bot.SayAsync(_bot.Activities.Submit(new JsonObject { ["verb"] = "plan.save", ["draftId"] = DraftIdOf(understood) }, understood.Id), 1);
         Assert.Contains(replies, r => r.Visible.Contains("Tiến độ chung", StringComparison.Ordinal));
-        await _bot.Connector.WaitForAsync(s => s.Method == "PUT", TimeSpan.FromSeconds(5));
+        await _bot.Connector.WaitForAsync(s => s.Method == "PUT");
         var update = Assert.Single(_bot.Connector.Sent, s => s.Method == "PUT");
         Assert.Equal(understood.Id, update.Id);
         Assert.Contains("Đã lưu kế hoạch số 1", update.Visible);
@@ -176,8 +176,8 @@ public sealed class PlanConversationTests : IAsyncLifetime
     public async Task Bot_added_to_a_conversation_greets_once()
     {
         await _bot.SayAsync(_bot.Activities.BotAdded("group-1", "groupChat"));
-        await _bot.PostAsync(_bot.Activities.BotAdded("group-1", "groupChat"));
-        await Task.Delay(300);
+        (await _bot.PostAsync(_bot.Activities.BotAdded("group-1", "groupChat"))).EnsureSuccessStatusCode(); // the answer comes when the turn is over
+        await _bot.SettledAsync();
         var welcome = Assert.Single(_bot.Connector.Messages);
         Assert.Contains("Xin chào, tôi là PlanBot", welcome.Visible);
     }
@@ -189,8 +189,7 @@ public sealed class PlanConversationTests : IAsyncLifetime
         var posts = Enumerable.Range(0, 6).Select(_ => _bot.PostAsync(_bot.Activities.Message("help", User.Adele, "personal-adele"))).ToList();
         var responses = await Task.WhenAll(posts);
         Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, $"{(int)r.StatusCode}"));
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (_bot.Connector.Messages.Count < 6 && DateTime.UtcNow < deadline) await Task.Delay(20);
+        await Eventually.Until(() => _bot.Connector.Messages.Count >= 6, Eventually.Timeout, () => "connector requests: " + _bot.Connector.Seen());
         Assert.Equal(6, _bot.Connector.Messages.Count(m => m.Visible.Contains("PlanBot – trợ giúp", StringComparison.Ordinal)));
         Assert.Equal(1, await _bot.WithDbAsync(db => db.Users.CountAsync(u => u.UserId == User.Adele.AadObjectId)));
     }
@@ -209,8 +208,7 @@ public sealed class PlanConversationTests : IAsyncLifetime
         await _bot.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Drafts\" RENAME TO \"DraftsAway\""));
         var response = await _bot.PostAsync(_bot.Activities.Message(SeedText));
         Assert.True((int)response.StatusCode < 500, $"status {(int)response.StatusCode}");
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (_bot.Connector.Messages.Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(20);
+        await Eventually.Until(() => _bot.Connector.Messages.Count > 0, Eventually.Timeout, () => "connector requests: " + _bot.Connector.Seen());
         var apology = Assert.Single(_bot.Connector.Messages);
         Assert.Contains("Cơ sở dữ liệu của PlanBot đang tạm thời không truy cập được", apology.Text);
         Assert.DoesNotContain("Exception", apology.Text);

@@ -1,9 +1,9 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Outbox;
 using PlanBot.Core.Plans;
-using PlanBot.Data;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Teams;
@@ -50,38 +50,65 @@ public sealed class ReminderTests : IAsyncDisposable
         return plan;
     }
 
-    /// <summary>Moves the clock to <paramref name="to"/> a minute at a time, giving the reminder service's one-minute wait time to run after each step.</summary>
-    private static async Task TickAsync(FakeTimeProvider clock, DateTimeOffset to)
+    /// <summary>
+    /// The test's clock; it also tells when the reminder service has finished a run: after each run the service
+    /// waits one minute on this clock, so a one-minute timer made at a moment means the run at that moment is over.
+    /// </summary>
+    private sealed class ReminderClock(DateTimeOffset start) : FakeTimeProvider(start)
     {
-        if (clock.GetUtcNow() < to.AddMinutes(-2)) clock.SetUtcNow(to.AddMinutes(-2));
-        while (clock.GetUtcNow() < to)
+        private readonly ConcurrentQueue<DateTimeOffset> _minuteWaits = new();
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
-            await Task.Delay(300);
-            clock.Advance(TimeSpan.FromMinutes(Math.Min(1, (to - clock.GetUtcNow()).TotalMinutes)));
+            if (dueTime == TimeSpan.FromMinutes(1)) _minuteWaits.Enqueue(GetUtcNow());
+            return base.CreateTimer(callback, state, dueTime, period);
         }
-        await Task.Delay(700);
+
+        public Task RunFinishedAsync() =>
+            Eventually.Until(() => _minuteWaits.Any(t => t >= GetUtcNow()), Eventually.Timeout,
+                () => $"no reminder run finished at {GetUtcNow():dd/MM HH:mm} (fake clock); the service last waited from {(_minuteWaits.IsEmpty ? "never" : $"{_minuteWaits.Max():dd/MM HH:mm}")}");
     }
 
-    private async Task<List<SentActivity>> CardsAsync(BotHost bot, int atLeast)
+    /// <summary>
+    /// Moves the clock to <paramref name="to"/> (a whole minute) a minute at a time, each step once the reminder service's
+    /// run at the step before is over; returns when the run at <paramref name="to"/> is over and what it wrote has been sent.
+    /// </summary>
+    private static async Task TickAsync(ReminderClock clock, BotHost bot, DateTimeOffset to)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(8);
-        while (bot.Connector.Messages.Count(m => m.Card is not null) < atLeast && DateTime.UtcNow < deadline) await Task.Delay(50);
-        await Task.Delay(300);
+        await clock.RunFinishedAsync();
+        if (clock.GetUtcNow() < to.AddMinutes(-2))
+        {
+            clock.SetUtcNow(to.AddMinutes(-2));
+            await clock.RunFinishedAsync();
+        }
+        while (clock.GetUtcNow() < to)
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            await clock.RunFinishedAsync();
+        }
+        await bot.SettledAsync();
+    }
+
+    private static async Task<List<SentActivity>> CardsAsync(BotHost bot, int atLeast)
+    {
+        await Eventually.Until(() => bot.Connector.Messages.Count(m => m.Card is not null) >= atLeast, Eventually.Timeout,
+            () => $"fewer than {atLeast} cards; connector requests: {bot.Connector.Seen()}");
+        await bot.SettledAsync(); // what the run wrote has all gone out: no card comes after this
         return bot.Connector.Messages.Where(m => m.Card is not null).ToList();
     }
 
     [Fact]
     public async Task Reminders_go_out_at_eight_local_on_working_days_once_per_slot_even_after_a_restart()
     {
-        var clock = new FakeTimeProvider(Local(30, 11, 7, 30));
+        var clock = new ReminderClock(Local(30, 11, 7, 30));
         var settings = new Dictionary<string, string?> { ["ConnectionStrings:PlanBot"] = Connection };
         await using (var bot = await BotHost.StartAsync(settings, clock))
         {
             await SeedAsync(bot.Connector.Url);
-            await TickAsync(clock, Local(30, 11, 7, 59));
+            await TickAsync(clock, bot, Local(30, 11, 7, 59));
             Assert.Empty(bot.Connector.Messages);
 
-            await TickAsync(clock, Local(30, 11, 8, 0));
+            await TickAsync(clock, bot, Local(30, 11, 8, 0));
             var cards = await CardsAsync(bot, 4);
             Assert.Equal(4, cards.Count);
             Assert.Contains("Nhắc việc: còn 3 ngày đến hạn.", Assert.Single(cards, c => c.ConversationId == "personal-A").Visible);
@@ -99,19 +126,19 @@ public sealed class ReminderTests : IAsyncDisposable
         {
             // The same Teams service, reached at this test's new local address.
             await bot.WithDbAsync(db => db.Users.ExecuteUpdateAsync(s => s.SetProperty(u => u.ServiceUrl, bot.Connector.Url)));
-            await TickAsync(clock, Local(30, 11, 9, 1));
+            await TickAsync(clock, bot, Local(30, 11, 9, 1));
             Assert.Empty(bot.Connector.Messages);
 
             // Saturday: no reminders, even though tasks are overdue.
-            await TickAsync(clock, Local(5, 12, 8, 0));
+            await TickAsync(clock, bot, Local(5, 12, 8, 0));
             Assert.Empty(bot.Connector.Messages);
 
             // Monday 7/12 at night, the service having been down all day: nothing at night.
-            await TickAsync(clock, Local(7, 12, 20, 0));
+            await TickAsync(clock, bot, Local(7, 12, 20, 0));
             Assert.Empty(bot.Connector.Messages);
 
             // Tuesday 8/12 08:00: A, B, C overdue, D due in 2 days (not a reminder day); digest to the organizer.
-            await TickAsync(clock, Local(8, 12, 8, 0));
+            await TickAsync(clock, bot, Local(8, 12, 8, 0));
             var cards = await CardsAsync(bot, 4);
             Assert.Equal(["personal-A", "personal-B", "personal-C", "personal-alex"], cards.Select(c => c.ConversationId).Order(StringComparer.Ordinal));
         }
@@ -122,13 +149,13 @@ public sealed class ReminderTests : IAsyncDisposable
     [Fact]
     public async Task The_organizer_pauses_reminders_changes_the_schedule_and_reminds_one_unit_now()
     {
-        var clock = new FakeTimeProvider(Local(30, 11, 7, 0));
+        var clock = new ReminderClock(Local(30, 11, 7, 0));
         await using var bot = await BotHost.StartAsync(new() { ["ConnectionStrings:PlanBot"] = Connection }, clock);
         var plan = await SeedAsync(bot.Connector.Url);
 
         var paused = Assert.Single(await bot.SayAsync(bot.Activities.Message($"nhắc việc tắt {plan.Id}")));
         Assert.Contains("Đã tạm dừng nhắc việc", paused.Text);
-        await TickAsync(clock, Local(30, 11, 8, 0));
+        await TickAsync(clock, bot, Local(30, 11, 8, 0));
         Assert.Single(bot.Connector.Messages); // only the answer above
 
         var changed = Assert.Single(await bot.SayAsync(bot.Activities.Message($"nhắc việc 10,1 lúc 9:30 kế hoạch {plan.Id}")));

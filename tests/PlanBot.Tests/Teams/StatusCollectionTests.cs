@@ -48,19 +48,10 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         Assert.Contains("Megan Bowen", body!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
-    private async Task<List<SentActivity>> StatusCardsAsync(int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            var cards = _bot.Connector.Messages.Where(m => m.Card?["actions"]?[0]?["verb"]?.GetValue<string>() == "status.save").ToList();
-            if (cards.Count >= count) return cards;
-            await Task.Delay(50);
-        }
-        var rows = await _bot.WithDbAsync(db => db.Outbox.ToListAsync());
-        throw new TimeoutException("status cards did not arrive; outbox: " + string.Join("; ", rows.Select(r => $"{r.RecipientUserId} {r.State} attempts {r.Attempts} next {r.NextAttemptAt:HH:mm:ss.fff} lease {r.LeaseUntil:HH:mm:ss.fff} {r.LastError}"))
-            + $" now {DateTime.UtcNow:HH:mm:ss.fff}\n" + string.Join("\n", _bot.Connector.Sent.Select(m => m.Method + " " + m.ConversationId + " " + m.Body["type"] + " " + m.Card?["actions"]?[0]?["verb"])));
-    }
+    private async Task<List<SentActivity>> StatusCardsAsync(int count) =>
+        await Eventually.Until(() => _bot.Connector.Messages.Where(m => m.Card?["actions"]?[0]?["verb"]?.GetValue<string>() == "status.save").ToList(),
+            cards => cards.Count >= count, Eventually.Timeout,
+            async cards => $"{cards.Count}/{count} status cards; outbox: {await _bot.OutboxSeenAsync()}\nconnector requests: {_bot.Connector.Seen()}");
 
     [Fact]
     public async Task Assignment_card_lists_the_chat_members_and_saving_it_assigns_them()
@@ -213,8 +204,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         await _bot.SayAsync(_bot.Activities.Message("yêu cầu báo cáo"));
         var cards = await StatusCardsAsync(2);
         Assert.Equal(2, cards.Select(c => c.ConversationId).Distinct().Count());
-        var settle = DateTime.UtcNow.AddSeconds(10);
-        while (await _bot.WithDbAsync(db => db.Outbox.AnyAsync(r => r.State == OutboxState.Sending || r.State == OutboxState.Pending)) && DateTime.UtcNow < settle) await Task.Delay(50);
+        await _bot.SettledAsync();
         var rows = await _bot.WithDbAsync(db => db.Outbox.ToListAsync());
         Assert.All(rows, r => Assert.Equal(OutboxState.Sent, r.State));
         Assert.True(rows.Sum(r => r.Attempts) >= 5, $"attempts {rows.Sum(r => r.Attempts)}");
@@ -223,8 +213,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         _bot.Connector.Faults.Enqueue(403);
         _bot.Connector.Faults.Enqueue(403);
         await _bot.SayAsync(_bot.Activities.Message("yêu cầu báo cáo"));
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!_bot.Connector.Messages.Any(m => m.Text.Contains("Không gửi được", StringComparison.Ordinal)) && DateTime.UtcNow < deadline) await Task.Delay(50);
+        await _bot.Connector.WaitForAsync(m => m.Method == "POST" && m.Text.Contains("Không gửi được", StringComparison.Ordinal));
         var report = Assert.Single(_bot.Connector.Messages, m => m.Text.Contains("Không gửi được", StringComparison.Ordinal));
         Assert.Contains("403", report.Text);
         Assert.Contains("0/2 người", report.Text);
@@ -237,8 +226,8 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         _bot.Connector.SlowAnswers = 2; // both cards taken in, their answers held back a minute
         var started = DateTime.UtcNow;
         await _bot.SayAsync(_bot.Activities.Message("yêu cầu báo cáo"));
-        var settle = DateTime.UtcNow.AddSeconds(20);
-        while (await _bot.WithDbAsync(db => db.Outbox.AnyAsync(r => r.State != OutboxState.Sent)) && DateTime.UtcNow < settle) await Task.Delay(50);
+        await Eventually.UntilAsync(async () => !await _bot.WithDbAsync(db => db.Outbox.AnyAsync(r => r.State != OutboxState.Sent)), Eventually.Timeout,
+            async () => "outbox: " + await _bot.OutboxSeenAsync());
         var rows = await _bot.WithDbAsync(db => db.Outbox.ToListAsync());
         Assert.All(rows, r => Assert.Equal(OutboxState.Sent, r.State)); // not stuck behind the stalled answers
         Assert.All(rows, r => Assert.Equal(2, r.Attempts));

@@ -28,7 +28,8 @@ public sealed class TypingIndicatorTests : IAsyncLifetime
 
         var card = Assert.Single(await _bot.SayAsync(_bot.Activities.Message("phân công")));
         Assert.Contains("Phân công người phụ trách", card.Visible);
-        await Task.Delay(2000); // anything still on the way arrives
+        // The turn is over (its HTTP answer came): once the connector has answered every request, nothing else is on its way.
+        await _bot.Connector.IdleAsync();
 
         var turn = _bot.Connector.Sent.Skip(before).Select(s => s.Body["type"]?.GetValue<string>()).ToList();
         Assert.Contains("typing", turn);
