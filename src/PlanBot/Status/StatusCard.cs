@@ -8,7 +8,7 @@ namespace PlanBot.Status;
 public sealed class StatusCard(CardLibrary cards, TimeProvider clock)
 {
     public JsonNode Render(UnitView view, Texts texts, string notice = "", int page = 1) =>
-        cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, view.LastChange, texts, clock.GetUtcNow(), notice, page));
+        cards.Render("status-card", CardData.StatusCard(view.Plan, view.Unit, view.Members, view.LastChange, texts, clock.GetUtcNow(), notice, page, view.Coordinated));
 
     /// <summary>The unit as read-only detail, for those who look at it from the overview without answering for it.</summary>
     public JsonNode RenderDetail(UnitView view, Texts texts, int page, int overviewPage) =>

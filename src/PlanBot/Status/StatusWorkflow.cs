@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Assignments;
+using PlanBot.Core.Cards;
 using PlanBot.Core.Plans;
 using PlanBot.Core.Status;
 using PlanBot.Data;
@@ -11,6 +12,9 @@ namespace PlanBot.Status;
 public sealed record UnitView(Plan Plan, PlanUnit Unit, IReadOnlyList<UnitMember> Members)
 {
     public StatusChange? LastChange { get; init; }
+
+    /// <summary>Tasks of other units that name this unit as coordinating ("phối hợp"): shown on its card, answered by their lead.</summary>
+    public IReadOnlyList<CoordinatedTask> Coordinated { get; init; } = [];
 }
 
 public enum AnswerOutcome { Recorded, Duplicate, NotAllowed, NoSuchUnit, Invalid }
@@ -141,7 +145,22 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
         unit.Tasks.Sort((a, b) => a.Order.CompareTo(b.Order));
         var key = UnitMember.KeyOf(unit.Name);
         var members = await db.UnitMembers.AsNoTracking().Where(m => m.TenantId == tenantId && m.UnitKey == key).ToListAsync(ct);
-        return new UnitView(plan, unit, members) { LastChange = withLastChange ? await LastChangeAsync(db, unit, ct) : null };
+        return new UnitView(plan, unit, members)
+        {
+            LastChange = withLastChange ? await LastChangeAsync(db, unit, ct) : null,
+            Coordinated = await CoordinatedAsync(db, planId, unit, ct),
+        };
+    }
+
+    /// <summary>The plan's other tasks whose coordinating units include this one (names compared as unit keys).</summary>
+    private static async Task<IReadOnlyList<CoordinatedTask>> CoordinatedAsync(PlanBotDb db, int planId, PlanUnit unit, CancellationToken ct)
+    {
+        var key = UnitMember.KeyOf(unit.Name);
+        var others = await db.Units.AsNoTracking().Include(u => u.Tasks).Where(u => u.PlanId == planId && u.Id != unit.Id).OrderBy(u => u.Order).ToListAsync(ct);
+        return others.SelectMany(lead => lead.Tasks.OrderBy(t => t.Order)
+                .Where(t => t.Coordinating.Any(c => UnitMember.KeyOf(c) == key))
+                .Select(t => new CoordinatedTask(lead, t)))
+            .ToList();
     }
 
     private static Task<StatusChange?> LastChangeAsync(PlanBotDb db, PlanUnit unit, CancellationToken ct)
