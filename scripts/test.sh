@@ -36,7 +36,7 @@ chown postgres "$pgdata" 2>/dev/null || as_root chown postgres "$pgdata"
 as_postgres "$pgbin/initdb" -D "$pgdata" -A trust -U postgres >/dev/null
 pgport=""
 for port in 55432 55433 55434 55435 55436; do
-  if as_postgres "$pgbin/pg_ctl" -D "$pgdata" -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off" -l "$pgdata/log" -w start >/dev/null; then pgport=$port; break; fi
+  if as_postgres "$pgbin/pg_ctl" -D "$pgdata" -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=1000 -c fsync=off" -l "$pgdata/log" -w start >/dev/null; then pgport=$port; break; fi
 done
 [ -n "$pgport" ] || { echo "PostgreSQL did not start:"; cat "$pgdata/log"; exit 1; }
 stop_pg() { as_postgres "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pgdata"; }

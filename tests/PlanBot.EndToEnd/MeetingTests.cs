@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace PlanBot.EndToEnd;
 
 /// <summary>
-/// With the embedded local calendar: the organizer books the seed plan's room for 05/01/2023 08:00,
+/// With the embedded local calendar: the organizer books the seed plan's room on the next working day at 08:00 (its 05/01/2023 has passed),
 /// sees the booking, the participants (here Alex, also assigned to a unit) get the invitation card,
 /// he declines, and "cuộc họp" shows it.
 /// </summary>
@@ -27,14 +27,15 @@ public sealed class MeetingTests : IAsyncLifetime
         await assign.GetByRole(AriaRole.Button, new() { Name = "Lưu phân công" }).ClickAsync();
         await Expect(_session.Card("Phân công người phụ trách")).ToContainTextAsync("Alex Wilber");
 
-        // The plan says "Dự kiến ngày 05/01/2023": PlanBot asks for the time first (08:00, half a day by default).
+        // The plan says "Dự kiến ngày 05/01/2023", long past: PlanBot asks for the time first and offers the next working
+        // day (08:00, half a day by default) — never a start that has passed.
         await _session.SendAsync("đặt phòng");
         var time = _session.Card("Thời gian cuộc họp");
         await Expect(time).ToBeVisibleAsync();
         await time.GetByRole(AriaRole.Button, new() { Name = "Tìm phòng" }).ClickAsync();
         var proposal = _session.Card("Đặt phòng họp");
         await Expect(proposal).ToContainTextAsync("Phòng họp 02 - Tầng 5");
-        await Expect(proposal).ToContainTextAsync("08:00 – 12:00, 05/01/2023");
+        await Expect(proposal).ToContainTextAsync($"08:00 – 12:00, {NextWorkingDay():dd/MM/yyyy}");
         await Expect(proposal).ToContainTextAsync("Phòng trống, đủ chỗ.");
         await proposal.GetByRole(AriaRole.Button, new() { Name = "Đặt phòng và gửi giấy mời" }).ClickAsync();
         await Expect(_session.Card("Cuộc họp: Tổ chức Hội nghị")).ToBeVisibleAsync();
@@ -54,4 +55,13 @@ public sealed class MeetingTests : IAsyncLifetime
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    /// <summary>The day after today in Asia/Ho_Chi_Minh, skipping Saturday and Sunday.</summary>
+    private static DateOnly NextWorkingDay()
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Ho_Chi_Minh"));
+        var next = today.AddDays(1);
+        while (next.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) next = next.AddDays(1);
+        return next;
+    }
 }

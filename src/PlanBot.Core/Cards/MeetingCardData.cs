@@ -62,13 +62,19 @@ public static class MeetingCardData
         time = Format(meeting.Time),
         cancelled = meeting.State == MeetingState.Cancelled,
         roomAnswer = t.Response(meeting.RoomResponse),
-        attendees = meeting.Attendees.OrderBy(a => a.Name).Select(a => new
+        // A meeting of a province-sized plan invites hundreds: the answers are counted, the people who answered come
+        // first, and the list stops at AttendeesShown so the card stays within Teams' message size.
+        responses = string.Join(" · ", meeting.Attendees.GroupBy(a => a.Response).OrderBy(g => g.Key).Select(g => $"{t.Response(g.Key)}: {g.Count()}")),
+        attendees = meeting.Attendees.OrderBy(a => a.Response == AttendeeResponse.None).ThenBy(a => a.Name).Take(AttendeesShown).Select(a => new
         {
             name = a.Name,
             response = t.Response(a.Response),
             color = a.Response switch { AttendeeResponse.Accepted => "Good", AttendeeResponse.Declined => "Attention", AttendeeResponse.Tentative => "Warning", _ => "Default" },
         }),
+        moreAttendees = meeting.Attendees.Count > AttendeesShown ? t.MeetingMoreAttendees(meeting.Attendees.Count - AttendeesShown) : "",
     };
+
+    public const int AttendeesShown = 40;
 
     public static object Invitation(Plan plan, Meeting meeting, string organizer, AttendeeResponse? answered, Texts t) => new
     {

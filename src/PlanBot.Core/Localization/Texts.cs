@@ -231,6 +231,7 @@ public sealed record Texts
     public required string MeetingBooked { get; init; }
     public required string MeetingTitle { get; init; }
     public required string MeetingResponses { get; init; }
+    public required Func<int, string> MeetingMoreAttendees { get; init; }
     public required string MeetingCancel { get; init; }
     public required string MeetingCancelled { get; init; }
     public required string MeetingNone { get; init; }
@@ -519,6 +520,7 @@ public sealed record Texts
         MeetingBooked = "Đã đặt phòng và gửi giấy mời",
         MeetingTitle = "Cuộc họp",
         MeetingResponses = "Trả lời của người dự",
+        MeetingMoreAttendees = count => $"… và {count} người khác (xem trên trang kế hoạch).",
         MeetingCancel = "Hủy cuộc họp",
         MeetingCancelled = "Đã hủy cuộc họp và báo cho người dự.",
         MeetingNone = "Kế hoạch này chưa có cuộc họp nào được đặt. Gõ **đặt phòng** để đặt.",
@@ -767,6 +769,7 @@ public sealed record Texts
         MeetingBooked = "Room booked and invitations sent",
         MeetingTitle = "Meeting",
         MeetingResponses = "Attendees' answers",
+        MeetingMoreAttendees = count => $"… and {count} more (see the plan page).",
         MeetingCancel = "Cancel meeting",
         MeetingCancelled = "Meeting cancelled; attendees were told.",
         MeetingNone = "No meeting is booked for this plan yet. Type **book room** to book one.",

@@ -59,6 +59,11 @@ public sealed class TeamsMessenger(
             }, ct);
             return SendOutcome.Delivered(conversationId, activityId);
         }
+        catch (MessageTooLargeException e)
+        {
+            // Logged by the size budget; sending it again would fail the same way.
+            return SendOutcome.GiveUp(SendFailure.Undeliverable, e.Message);
+        }
         catch (TimeoutException)
         {
             return SendOutcome.Retry($"the Bot Connector did not answer within {sending.Value.SendTimeout.TotalSeconds:0.#} s");

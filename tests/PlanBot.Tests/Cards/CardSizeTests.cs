@@ -158,6 +158,30 @@ public sealed class CardSizeTests
         Assert.Contains($"{CardData.TasksPerPage + 1}. {LargePlans.TaskText(1, CardData.TasksPerPage)[..40]}", detail.ToJsonString(Relaxed));
     }
 
+    /// <summary>A province's meeting invites hundreds: found by the crash test, whose 300-person booking card was 161 KB.</summary>
+    [Theory]
+    [InlineData(3)]
+    [InlineData(300)]
+    [InlineData(1000)]
+    public void The_meeting_card_of_a_meeting_with_hundreds_of_attendees_fits(int people)
+    {
+        var plan = LargePlans.Saved(40, 264, 30);
+        var meeting = new PlanBot.Core.Meetings.Meeting
+        {
+            Id = 1, PlanId = plan.Id, RoomEmail = "hoitruong@x.org", RoomName = "Hội trường tầng 1", Start = new DateTime(2027, 1, 5, 1, 0, 0, DateTimeKind.Utc),
+            End = new DateTime(2027, 1, 5, 5, 0, 0, DateTimeKind.Utc), Uid = "u@planbot",
+            Attendees = [.. Enumerable.Range(0, people).Select(i => new PlanBot.Core.Meetings.MeetingAttendee
+            {
+                Name = $"Nguyễn Thị Người Dự Họp Số {i}, Phòng Kế hoạch - Tài chính", Response = i % 7 == 0 ? PlanBot.Core.Meetings.AttendeeResponse.Declined : PlanBot.Core.Meetings.AttendeeResponse.None,
+            })],
+        };
+        var card = Library.Render("meeting", MeetingCardData.Booking(plan, meeting, Texts.Vi, Texts.Vi.MeetingBooked));
+        Assert.True(Bytes(card) <= MessageSizeBudget.LimitBytes, $"meeting card of {people} attendees is {Bytes(card)} bytes");
+        var text = card.ToJsonString(Relaxed);
+        Assert.Contains("Từ chối", text); // those who answered come first
+        if (people > MeetingCardData.AttendeesShown) Assert.Contains($"{people - MeetingCardData.AttendeesShown} người khác", text);
+    }
+
     private static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
