@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Outbox;
 using PlanBot.Tests.Support;
@@ -98,17 +97,14 @@ public sealed class CardSubmissionProperties : IAsyncLifetime
     }
 
     /// <summary>Every table a card action can change, row by row (who PlanBot has seen and reminder slots are not the submission's doing).</summary>
-    private async Task<string> SnapshotAsync()
+    private Task<string> SnapshotAsync() => _bot.WithDbAsync(async db =>
     {
-        await using var connection = new SqliteConnection(_bot.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('Users', 'Conversations', 'UserSettings', 'ReminderSlots', '__EFMigrationsHistory', 'sqlite_sequence') ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        }
+        // Through the test's own database (SQLite or PostgreSQL): the tables of the model, each read row by row.
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        string[] skipped = ["Users", "Conversations", "UserSettings", "ReminderSlots"];
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct()
+            .Where(n => !skipped.Contains(n)).Order(StringComparer.Ordinal).ToList();
         var text = new System.Text.StringBuilder();
         foreach (var table in tables)
         {
@@ -128,7 +124,7 @@ public sealed class CardSubmissionProperties : IAsyncLifetime
             }
         }
         return text.ToString();
-    }
+    });
 
     [Fact]
     public void Every_generated_submission_is_answered_and_changes_nothing()
