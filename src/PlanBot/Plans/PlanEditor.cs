@@ -18,24 +18,22 @@ public sealed record EditTarget(Guid? DraftId, PlanDocument? Draft, Plan? Plan)
 /// </summary>
 public sealed class PlanEditor(IDbContextFactory<PlanBotDb> dbFactory)
 {
-    private static readonly JsonSerializerOptions DraftJson = new(JsonSerializerDefaults.Web);
-
     public async Task<EditTarget?> DraftAsync(Guid draftId, Caller caller, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var draft = await db.Drafts.AsNoTracking().FirstOrDefaultAsync(d => d.Id == draftId && d.ConversationId == caller.ConversationId && d.UserId == caller.UserId, ct);
-        return draft is null ? null : new(draftId, JsonSerializer.Deserialize<PlanDocument>(draft.DocumentJson, DraftJson), null);
+        return draft is null ? null : new(draftId, JsonSerializer.Deserialize<PlanDocument>(draft.DocumentJson, PlanWorkflow.DraftJson), null);
     }
 
     public async Task<DraftCorrections.Result?> CorrectDraftAsync(Guid draftId, Caller caller, UnitCorrection correction, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var draft = await db.Drafts.FirstOrDefaultAsync(d => d.Id == draftId && d.ConversationId == caller.ConversationId && d.UserId == caller.UserId, ct);
-        if (draft is null || JsonSerializer.Deserialize<PlanDocument>(draft.DocumentJson, DraftJson) is not { } document) return null;
+        if (draft is null || JsonSerializer.Deserialize<PlanDocument>(draft.DocumentJson, PlanWorkflow.DraftJson) is not { } document) return null;
         var result = DraftCorrections.Apply(document, correction);
         if (result.Problem == CorrectionProblem.None && result.Changes > 0)
         {
-            draft.DocumentJson = JsonSerializer.Serialize(result.Document, DraftJson);
+            draft.DocumentJson = JsonSerializer.Serialize(result.Document, PlanWorkflow.DraftJson);
             await db.SaveChangesAsync(ct);
         }
         return result;

@@ -17,7 +17,8 @@ public sealed record SaveResult(SaveOutcome Outcome, Plan? Plan = null, string? 
 /// <summary>Plan drafts, saving and reading plans. Each call uses its own short-lived DbContext.</summary>
 public sealed class PlanWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions DraftJson = new(JsonSerializerDefaults.Web);
+    /// <summary>How a draft's document is stored; the editor reads and writes drafts the same way.</summary>
+    internal static readonly JsonSerializerOptions DraftJson = new(JsonSerializerDefaults.Web);
 
     public async Task<Guid> CreateDraftAsync(PlanDocument document, Caller caller, CancellationToken ct)
     {
