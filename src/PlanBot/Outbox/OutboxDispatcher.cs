@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PlanBot.Core.Outbox;
@@ -52,27 +54,14 @@ public sealed class OutboxDispatcher(
         {
             try
             {
-                var claimed = await ClaimAsync(ClaimSize(options.Value), stoppingToken);
+                var claimed = await ClaimAsync(ClaimSize(options.Value), [], stoppingToken);
                 if (claimed.Count == 0)
                 {
                     await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
                     continue;
                 }
-                using (var sending = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
-                {
-                    var renewing = RenewLeasesAsync(claimed.Select(m => m.Id).ToList(), sending.Token);
-                    try
-                    {
-                        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = stoppingToken },
-                            async (message, ct) => await SendOneAsync(message, ct));
-                    }
-                    finally
-                    {
-                        await sending.CancelAsync();
-                        await renewing;
-                    }
-                }
-                await ReportFinishedAsync(claimed.Select(m => m.BatchId).Distinct().ToList(), stoppingToken);
+                var batches = await SendAsync(claimed, stoppingToken);
+                await ReportFinishedAsync(batches, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -87,19 +76,87 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
+    /// Sends a claim and every claim after it while there is more to send, and returns the batches it touched.
+    /// The next claim is taken as soon as the last message of the one before has started, not when all have been
+    /// answered: waiting for a claim's last answers left the rate limits' budget unused at every claim (a fan-out to
+    /// 1,000 people went at about 44 a second instead of 50).
+    /// </summary>
+    private async Task<List<string>> SendAsync(List<OutboxMessage> first, CancellationToken stoppingToken)
+    {
+        // Claimed and not yet finished: their leases are renewed while they wait their turn.
+        var held = new ConcurrentDictionary<long, bool>();
+        var batches = new HashSet<string>(StringComparer.Ordinal);
+        using var sending = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var renewing = RenewLeasesAsync(held, sending.Token);
+        try
+        {
+            await Parallel.ForEachAsync(ClaimsAsync(first, held, batches, stoppingToken),
+                new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = stoppingToken },
+                async (message, ct) =>
+                {
+                    try
+                    {
+                        await SendOneAsync(message, ct);
+                    }
+                    finally
+                    {
+                        held.TryRemove(message.Id, out _);
+                    }
+                });
+        }
+        finally
+        {
+            await sending.CancelAsync();
+            await renewing;
+        }
+        return [.. batches];
+    }
+
+    private async IAsyncEnumerable<OutboxMessage> ClaimsAsync(List<OutboxMessage> claim, ConcurrentDictionary<long, bool> held, HashSet<string> batches,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        while (claim.Count > 0)
+        {
+            foreach (var message in claim)
+            {
+                held[message.Id] = true;
+                batches.Add(message.BatchId);
+            }
+            foreach (var message in claim) yield return message;
+            claim = await NextClaimAsync([.. held.Keys], ct);
+        }
+    }
+
+    /// <summary>The next claim, or none when the database fails: what was started is finished, and the loop tries again.</summary>
+    private async Task<List<OutboxMessage>> NextClaimAsync(List<long> held, CancellationToken ct)
+    {
+        try
+        {
+            return await ClaimAsync(ClaimSize(options.Value), held, ct);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
+        {
+            OutboxLog.DispatchFailed(logger, e);
+            return [];
+        }
+    }
+
+    /// <summary>
     /// No more than can be sent well within the lease at the allowed rate: a claim that outlived its lease
     /// would be taken over by another instance and sent twice.
     /// </summary>
     internal static int ClaimSize(SendOptions o) =>
         Math.Max(1, Math.Min(o.Parallelism * 4, o.TenantRequestsPerSecond * o.LeaseSeconds / 3));
 
-    private async Task<List<OutboxMessage>> ClaimAsync(int count, CancellationToken ct)
+    /// <param name="held">This process's messages still being sent: never taken back, even if a lease ran out on the way.</param>
+    private async Task<List<OutboxMessage>> ClaimAsync(int count, List<long> held, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var expired = db.Outbox.Where(m => m.State == OutboxState.Sending && m.LeaseUntil < now && !held.Contains(m.Id));
         // Idle polls only read: writes happen when there is something to take.
-        if (await db.Outbox.AnyAsync(m => m.State == OutboxState.Sending && m.LeaseUntil < now, ct))
-            await db.Outbox.Where(m => m.State == OutboxState.Sending && m.LeaseUntil < now)
+        if (await expired.AnyAsync(ct))
+            await expired
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Pending).SetProperty(m => m.LeaseOwner, (string?)null), ct);
         var ids = await db.Outbox.Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now)
             .OrderBy(m => m.Id).Select(m => m.Id).Take(count).ToListAsync(ct);
@@ -115,7 +172,7 @@ public sealed class OutboxDispatcher(
     /// not timed): renewed every third of the lease until the claim is done. Only a process that stops renewing — it
     /// died or lost its database — lets another instance take its messages.
     /// </summary>
-    private async Task RenewLeasesAsync(List<long> ids, CancellationToken ct)
+    private async Task RenewLeasesAsync(ConcurrentDictionary<long, bool> held, CancellationToken ct)
     {
         var every = TimeSpan.FromSeconds(options.Value.LeaseSeconds / 3.0);
         while (!ct.IsCancellationRequested)
@@ -124,6 +181,8 @@ public sealed class OutboxDispatcher(
             {
                 await Task.Delay(every, clock, ct);
                 var until = clock.GetUtcNow().UtcDateTime.AddSeconds(options.Value.LeaseSeconds);
+                var ids = held.Keys.ToList();
+                if (ids.Count == 0) continue;
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 await db.Outbox.Where(m => ids.Contains(m.Id) && m.LeaseOwner == _owner && m.State == OutboxState.Sending)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, until), ct);

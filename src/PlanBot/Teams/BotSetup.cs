@@ -48,8 +48,8 @@ public static class BotSetup
         services.AddSingleton<IProactiveSender>(sp => sp.GetRequiredService<TeamsMessenger>());
 
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+            new SharedContractsAuthentication(configuration, sp.GetRequiredService<IHttpClientFactory>(),
+                sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         // CloudAdapter has two public constructors: build it explicitly.
         services.AddSingleton(sp =>
         {
