@@ -1,4 +1,3 @@
-using System.Globalization;
 using PlanBot.Core.Cards;
 using PlanBot.Core.Conversation;
 using PlanBot.Core.Localization;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PlanBot.Core.Localization;
 using PlanBot.Core.Outbox;
 

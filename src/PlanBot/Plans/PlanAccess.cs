@@ -1,4 +1,3 @@
-using System.Globalization;
 using PlanBot.Core.Plans;
 using PlanBot.People;
 using PlanBot.Teams;

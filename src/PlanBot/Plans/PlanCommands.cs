@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Bot.Schema;
 using PlanBot.Core.Cards;
 using PlanBot.Core.Conversation;

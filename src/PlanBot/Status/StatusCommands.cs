@@ -1,7 +1,5 @@
-using System.Globalization;
 using PlanBot.Core.Cards;
 using PlanBot.Core.Conversation;
-using PlanBot.Core.Localization;
 using PlanBot.Plans;
 using PlanBot.Teams;
 

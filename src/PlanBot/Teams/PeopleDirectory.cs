@@ -2,10 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 using PlanBot.Assignments;
 using PlanBot.Core.Assignments;
-using PlanBot.People;
 
 namespace PlanBot.Teams;
 
