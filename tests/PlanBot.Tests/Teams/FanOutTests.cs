@@ -33,6 +33,24 @@ public sealed class FanOutTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task The_summary_of_a_request_comes_when_its_cards_are_sent_not_after_a_larger_request_that_came_later()
+    {
+        await using var bot = await BotHost.StartAsync();
+        bot.Connector.Limits = new ConnectorLimits();
+        var first = await FanOutSeed.WriteAsync(bot.ConnectionString, bot.Connector.Url, people: 100);
+        var later = await FanOutSeed.WriteAsync(bot.ConnectionString, bot.Connector.Url, people: 400, prefix: "later-");
+        await bot.SayAsync(bot.Activities.Message($"yêu cầu báo cáo {first.Id}"));
+        await Eventually.Until(() => StatusCards(bot.Connector).Count >= 20, Eventually.LongTimeout, () => $"{StatusCards(bot.Connector).Count}/100 status cards");
+        await bot.SayAsync(bot.Activities.Message($"yêu cầu báo cáo {later.Id}"));
+
+        // 500 cards at Teams' 50 a second: the first request's summary must not wait for the 400 asked for after it.
+        var summary = await bot.Connector.WaitForAsync(m => m.ConversationId == "personal-alex" && m.Text.Contains("đến 100/100 người", StringComparison.Ordinal), Eventually.LongTimeout);
+        var cardsBefore = bot.Connector.Sent.TakeWhile(s => s != summary).Count(s => s.Card?["actions"]?[0]?["verb"]?.GetValue<string>() == "status.save");
+        Assert.InRange(cardsBefore, 100, 300);
+        await bot.Connector.WaitForAsync(m => m.ConversationId == "personal-alex" && m.Text.Contains("đến 400/400 người", StringComparison.Ordinal), Eventually.LongTimeout);
+    }
+
+    [Fact]
     public async Task Ninety_people_without_a_chat_get_one_card_and_one_chat_each_and_no_send_waits_into_a_retry()
     {
         // A request may take 10 s (a loaded test machine answers a cold request in up to ~4 s); the connector answers
