@@ -67,7 +67,7 @@ public sealed class OutboxDispatcher(
             {
                 return;
             }
-            catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
+            catch (Exception e) when (IsStorageFailure(e))
             {
                 OutboxLog.DispatchFailed(logger, e);
                 await Task.Delay(TimeSpan.FromSeconds(2), clock, stoppingToken);
@@ -139,7 +139,7 @@ public sealed class OutboxDispatcher(
             await ReportFinishedAsync(batchIds, ct);
             return true;
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
+        catch (Exception e) when (IsStorageFailure(e))
         {
             OutboxLog.DispatchFailed(logger, e);
             return false;
@@ -153,7 +153,7 @@ public sealed class OutboxDispatcher(
         {
             return await ClaimAsync(ClaimSize(options.Value), held, ct);
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
+        catch (Exception e) when (IsStorageFailure(e))
         {
             OutboxLog.DispatchFailed(logger, e);
             return [];
@@ -210,7 +210,7 @@ public sealed class OutboxDispatcher(
             {
                 return;
             }
-            catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
+            catch (Exception e) when (IsStorageFailure(e))
             {
                 // Tried again at the next beat; if the database stays away the leases run out and the rows go again later.
                 OutboxLog.RenewFailed(logger, e);
@@ -265,6 +265,9 @@ public sealed class OutboxDispatcher(
                 .SetProperty(m => m.NextAttemptAt, now + wait).SetProperty(m => m.LastError, outcome.Error).SetProperty(m => m.LeaseOwner, (string?)null), CancellationToken.None);
         }
     }
+
+    /// <summary>The database failed (or EF found it in a state it cannot use): the dispatcher waits and tries again.</summary>
+    private static bool IsStorageFailure(Exception e) => e is InvalidOperationException || StorageFailure.Is(e);
 
     /// <summary>Exponential backoff with jitter: about 1, 2, 4, 8… seconds.</summary>
     private static TimeSpan Backoff(int attempts) =>
