@@ -1,16 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
-using PlanBot.Core.Assignments;
 using PlanBot.Core.Cards;
 using PlanBot.Core.Localization;
-using PlanBot.Core.Plans;
 using PlanBot.Teams;
+using PlanBot.Testing;
 
 namespace PlanBot.Bench;
 
 /// <summary>
 /// The size of each card (UTF-16 bytes of the message that carries it, as Teams counts) and the time to build it
-/// (data and template, median of N), for plans of 10, 100, 300 and 1,000 tasks, with the help card as the baseline
+/// (data and template, median of N), for plans of 10, 100, 300 and 1,000 tasks (<see cref="LargePlans"/>, 20 lines not understood), with the help card as the baseline
 /// of the same run: how cards grow with the plan.
 /// </summary>
 public static class CardSizeBenchmark
@@ -43,10 +42,10 @@ public static class CardSizeBenchmark
         var over = false;
         foreach (var (tasks, units, bigUnit) in Plans)
         {
-            var doc = Document(units, tasks, bigUnit);
-            var plan = Saved(doc);
-            var members = Members(plan);
-            var people = Enumerable.Range(0, 40).Select(i => ($"aad-person-{i:D3}-0000-0000-0000-000000000000", $"Nguyễn Thị Phương Thảo {i}")).ToList();
+            var doc = LargePlans.Document(units, tasks, bigUnit, notUnderstood: 20);
+            var plan = LargePlans.Saved(doc, now);
+            var members = LargePlans.Members(plan);
+            var people = Enumerable.Range(0, 40).Select(i => (LargePlans.Person(i).Id, LargePlans.Person(i).Name)).ToList();
             var largest = plan.Units.MaxBy(u => u.Tasks.Count)!;
             var results = new[]
             {
@@ -98,54 +97,6 @@ public static class CardSizeBenchmark
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
     private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    private static string Unit(int i) => i == 1 ? "Sở Tài chính" : $"UBND huyện Số {i + 1}";
-
-    /// <summary>A plan as read: ~150-character Vietnamese tasks, one unit with many, some coordinated, a few lines not understood.</summary>
-    private static PlanDocument Document(int units, int tasks, int bigUnit)
-    {
-        var big = Math.Min(bigUnit, tasks - (units - 1));
-        var rest = tasks - big;
-        var counts = Enumerable.Range(0, units).Select(i => i == 1 ? big : rest / (units - 1) + ((i == 0 ? 0 : i - 1) < rest % (units - 1) ? 1 : 0)).ToArray();
-        return new PlanDocument
-        {
-            Title = "KẾ HOẠCH Triển khai chuyển đổi số trong các cơ quan nhà nước tỉnh năm 2027",
-            Event = new EventSchedule(new DateOnly(2027, 1, 15), null, null, null, null, false),
-            Venue = "Hội trường UBND tỉnh",
-            Units = Enumerable.Range(0, units).Select(u => new UnitTasks(Unit(u), Enumerable.Range(0, counts[u]).Select(k => new PlanTaskItem(
-                $"Xây dựng kế hoạch chi tiết triển khai nhiệm vụ {k + 1} về chuyển đổi số trong lĩnh vực quản lý nhà nước của đơn vị {u + 1}, tổng hợp báo cáo kết quả thực hiện",
-                k % 3 == 0 ? new DateOnly(2026, 12, 20) : null) { Coordinating = k % 4 == 0 ? [Unit((u + 1) % units)] : [] }).ToList())).ToList(),
-            NotUnderstood = Enumerable.Range(0, 20).Select(i => $"Dòng {i + 1}: các đơn vị chủ động bố trí kinh phí, nhân lực để bảo đảm thực hiện kế hoạch").ToList(),
-        };
-    }
-
-    private static Plan Saved(PlanDocument doc)
-    {
-        var plan = Plan.FromDocument(doc, "tenant", "user-1", "Alex", "conv-1", "http://localhost/", DateTimeOffset.UtcNow);
-        var id = 1;
-        foreach (var unit in plan.Units)
-        {
-            unit.Id = id++;
-            foreach (var task in unit.Tasks) task.Id = id++;
-        }
-        var i = 0;
-        foreach (var task in plan.Tasks)
-        {
-            (task.Status, task.Percent, task.Note) = (i++ % 5) switch
-            {
-                0 => (WorkStatus.Done, 100, null),
-                1 => (WorkStatus.InProgress, 40, "Đang tổng hợp số liệu của các phòng chuyên môn"),
-                2 => (WorkStatus.Blocked, 0, string.Concat(Enumerable.Repeat("Chưa được bố trí kinh phí, đang chờ ý kiến chỉ đạo. ", 19))),
-                _ => (WorkStatus.NotStarted, 0, null),
-            };
-        }
-        return plan;
-    }
-
-    private static List<UnitMember> Members(Plan plan) => plan.Units.SelectMany((u, i) => new[] { UnitRole.Responsible, UnitRole.Deputy }.Select((role, k) => new UnitMember
-    {
-        TenantId = "tenant", UnitKey = UnitMember.KeyOf(u.Name), UnitName = u.Name, UserId = $"aad-person-{2 * i + k:D3}", UserName = $"Nguyễn Thị Phương Thảo {2 * i + k}", Role = role,
-    })).ToList();
 
     private static string Root()
     {

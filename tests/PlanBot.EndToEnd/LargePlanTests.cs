@@ -1,25 +1,18 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Playwright;
+using PlanBot.Testing;
 
 namespace PlanBot.EndToEnd;
 
 /// <summary>
-/// A provincial plan of 40 units typed into the Agents Playground: saved, its overview shown a page of 20 units at a
+/// A provincial plan of 40 units (<see cref="LargePlans"/>' names, two short tasks each) typed into the Agents Playground: saved, its overview shown a page of 20 units at a
 /// time, and a unit's card opened from the overview's "Xem" button, and the way back.
 /// </summary>
 public sealed class LargePlanTests : IAsyncLifetime
 {
     private const int Units = 40;
     private const int TasksPerUnit = 2;
-
-    private static readonly string[] Departments =
-    [
-        "Văn phòng UBND tỉnh", "Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Nội vụ", "Sở Tư pháp", "Sở Công Thương", "Sở Xây dựng",
-        "Sở Giao thông vận tải", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Thông tin và Truyền thông", "Sở Tài nguyên và Môi trường",
-        "Sở Nông nghiệp và Phát triển nông thôn", "Sở Lao động - Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch",
-        "Sở Khoa học và Công nghệ", "Sở Ngoại vụ", "Ban Dân tộc tỉnh", "Thanh tra tỉnh", "Công an tỉnh",
-    ];
 
     private readonly PlaygroundSession _session = new(nameof(LargePlanTests));
 
@@ -70,8 +63,6 @@ public sealed class LargePlanTests : IAsyncLifetime
     private static ILocator UnitRow(ILocator overview, string unit) =>
         overview.GetByText(unit, new() { Exact = true }).Locator("xpath=ancestor::*[.//button[normalize-space()='Xem']][1]");
 
-    private static string UnitName(int i) => i < Departments.Length ? Departments[i] : $"UBND huyện Số {i - Departments.Length + 1}";
-
     private static string TaskText(int unit, int task) =>
         $"Rà soát thủ tục hành chính số {task + 1} của đơn vị {unit + 1}, đề xuất cắt giảm thời gian giải quyết";
 
@@ -85,7 +76,7 @@ public sealed class LargePlanTests : IAsyncLifetime
         text.AppendLine("IV. TỔ CHỨC THỰC HIỆN");
         for (var u = 0; u < Units; u++)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{u + 1}. {UnitName(u)}:");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{u + 1}. {LargePlans.UnitName(u)}:");
             for (var k = 0; k < TasksPerUnit; k++) text.AppendLine(CultureInfo.InvariantCulture, $"- {TaskText(u, k)}.");
         }
         text.AppendLine().AppendLine("CHỦ TỊCH").AppendLine("Nguyễn Văn Lâm");

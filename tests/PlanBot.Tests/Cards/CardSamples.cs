@@ -11,7 +11,7 @@ namespace PlanBot.Tests.Cards;
 /// <summary>Realistic data for every card template: the seed plan, in both languages, with mixed statuses.</summary>
 public static class CardSamples
 {
-    public static readonly DateTimeOffset Now = new(2026, 11, 25, 6, 30, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Now = LargePlans.SavedAt;
 
     public static PlanDocument SeedDocument() =>
         PlanImporter.FromText(File.ReadAllText(Repo.SeedPlan)).Plan ?? throw new InvalidOperationException("seed plan did not import");

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Plans;
-using PlanBot.Tests.Cards;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Teams;

@@ -3,7 +3,7 @@ using System.Text;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Plans;
 
-namespace PlanBot.Tests.Cards;
+namespace PlanBot.Testing;
 
 /// <summary>
 /// Plans at the size of a province, generated: N units, tasks spread over them with one unit holding many, long
@@ -11,7 +11,7 @@ namespace PlanBot.Tests.Cards;
 /// </summary>
 public static class LargePlans
 {
-    private static readonly string[] Departments =
+    public static readonly IReadOnlyList<string> Departments =
     [
         "Văn phòng UBND tỉnh", "Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Nội vụ", "Sở Tư pháp", "Sở Công Thương", "Sở Xây dựng",
         "Sở Giao thông vận tải", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Thông tin và Truyền thông", "Sở Tài nguyên và Môi trường",
@@ -20,7 +20,7 @@ public static class LargePlans
     ];
 
     /// <summary>The units' names: the provincial departments, then districts.</summary>
-    public static string UnitName(int i) => i < Departments.Length ? Departments[i] : $"UBND huyện Số {i - Departments.Length + 1}";
+    public static string UnitName(int i) => i < Departments.Count ? Departments[i] : $"UBND huyện Số {i - Departments.Count + 1}";
 
     /// <summary>About 150 characters of Vietnamese, as a provincial plan writes a task; every third has a due date.</summary>
     public static string TaskText(int unit, int task) =>
@@ -83,10 +83,17 @@ public static class LargePlans
         };
     }
 
+    /// <summary>When saved plans were saved, unless told: the card samples' "now".</summary>
+    public static readonly DateTimeOffset SavedAt = new(2026, 11, 25, 6, 30, 0, TimeSpan.Zero);
+
     /// <summary>The plan saved, with ids, and its tasks in every state: done, in progress, blocked with a long note, overdue.</summary>
-    public static Plan Saved(int units, int tasks, int bigUnit)
+    public static Plan Saved(int units, int tasks, int bigUnit, int notUnderstood = 0, DateTimeOffset? savedAt = null) =>
+        Saved(Document(units, tasks, bigUnit, notUnderstood), savedAt);
+
+    /// <summary>A plan as read, saved as <see cref="Saved(int, int, int, int, DateTimeOffset?)"/> saves it.</summary>
+    public static Plan Saved(PlanDocument document, DateTimeOffset? savedAt = null)
     {
-        var plan = Plan.FromDocument(Document(units, tasks, bigUnit), "tenant", "user-1", "Alex", "conv-1", "http://localhost/", CardSamples.Now);
+        var plan = Plan.FromDocument(document, "tenant", "user-1", "Alex", "conv-1", "http://localhost/", savedAt ?? SavedAt);
         plan.Id = 7;
         var next = 1000;
         foreach (var unit in plan.Units)
