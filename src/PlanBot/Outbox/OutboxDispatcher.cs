@@ -261,6 +261,7 @@ public sealed class OutboxDispatcher(
         else
         {
             var wait = outcome.RetryAfter ?? Backoff(attempts);
+            OutboxLog.WillRetry(logger, message.Id, attempts, outcome.Error, wait.TotalSeconds);
             await row.ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Pending).SetProperty(m => m.Attempts, attempts)
                 .SetProperty(m => m.NextAttemptAt, now + wait).SetProperty(m => m.LastError, outcome.Error).SetProperty(m => m.LeaseOwner, (string?)null), CancellationToken.None);
         }
@@ -314,4 +315,7 @@ internal static partial class OutboxLog
 
     [LoggerMessage(2004, LogLevel.Warning, "Could not renew the leases of the messages being sent.")]
     public static partial void RenewFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(2005, LogLevel.Warning, "Outbox message {MessageId} was not sent (attempt {Attempts}): {Reason}; trying again in {Seconds:0.#} s.")]
+    public static partial void WillRetry(ILogger logger, long messageId, int attempts, string? reason, double seconds);
 }
