@@ -46,13 +46,16 @@ public static class CardData
     public const int TasksPerPage = 10;
     public const int UnderstoodExpandable = 20;
     public const int UnderstoodTaskLines = 60;
+    public const int UnderstoodOtherUnitsChars = 5_000;
+    public const int UnitNameMax = 150;
     public const int NotUnderstoodShown = 15;
     public const int ListShown = 10;
     public const int ReportUnitsShown = 30;
     public const int TaskTextMax = 200;
     public const int NoteMax = 200;
 
-    public static object Understood(PlanDocument doc, Guid draftId, Texts t)
+    /// <param name="opened">How many of the first units open to their tasks (<see cref="UnderstoodExpandable"/> unless the card would not fit).</param>
+    public static object Understood(PlanDocument doc, Guid draftId, Texts t, int opened = UnderstoodExpandable)
     {
         var facts = new List<object>();
         void Fact(string label, string? value)
@@ -65,11 +68,12 @@ public static class CardData
         Fact(t.FieldEventTime, EventText(doc.Event, t) ?? t.NotStated);
         Fact(t.FieldVenue, doc.Venue ?? t.NotStated);
         // Units are collapsed to their names and counts; the first ones open to their tasks, sharing one budget of lines.
-        var expandable = doc.Units.Take(UnderstoodExpandable).ToList();
+        var expandable = doc.Units.Take(opened).ToList();
         var linesPerUnit = Math.Max(2, UnderstoodTaskLines / Math.Max(1, expandable.Count));
         var (participants, moreParticipants) = CardText.Capped(doc.Participants, ListShown, t.MoreLines);
         var (recipients, moreRecipients) = CardText.Capped(doc.Recipients, ListShown, t.MoreLines);
         var (notUnderstood, moreNotUnderstood) = CardText.Capped(doc.NotUnderstood, NotUnderstoodShown, t.MoreLines);
+        var (otherUnits, moreOtherUnits) = OtherUnits([.. doc.Units.Skip(opened)], t);
         return new
         {
             t,
@@ -86,14 +90,15 @@ public static class CardData
                 return new
                 {
                     toggleId = $"unit-{i + 1}",
-                    name = u.Unit,
+                    name = CardText.Shorten(u.Unit, UnitNameMax),
                     count = t.TaskCount(u.Tasks.Count),
                     expanded = doc.TaskCount <= ExpandedUpTo,
                     tasks = tasks.Select((task, j) => new { number = j + 1, text = UnderstoodTaskText(task, t) }),
                     more,
                 };
             }),
-            otherUnits = doc.Units.Skip(UnderstoodExpandable).Select(u => new { name = u.Unit, count = t.TaskCount(u.Tasks.Count) }),
+            otherUnits,
+            moreOtherUnits,
             notUnderstood = notUnderstood.Select(line => new { text = CardText.Shorten(line, TaskTextMax) }),
             moreNotUnderstood,
             recipients = recipients.Select(r => new { text = CardText.Shorten(r, TaskTextMax) }),
@@ -103,6 +108,25 @@ public static class CardData
             startTime = doc.Event?.StartTime is { } st ? EventSchedule.Time(st) : "",
             venue = doc.Venue ?? "",
         };
+    }
+
+    /// <summary>
+    /// The units after the expandable ones, named with their task counts while their names fit a budget of characters
+    /// (a province's 300 communes would not fit a card), the rest counted: once saved, the plan page lists them all.
+    /// </summary>
+    private static (List<object> Shown, string More) OtherUnits(List<UnitTasks> units, Texts t)
+    {
+        const int rowChars = 30; // a fact's JSON around the name and its count
+        var shown = new List<object>();
+        var used = 0;
+        foreach (var unit in units)
+        {
+            var name = CardText.Shorten(unit.Unit, UnitNameMax);
+            used += name.Length + rowChars;
+            if (used > UnderstoodOtherUnitsChars) break;
+            shown.Add(new { name, count = t.TaskCount(unit.Tasks.Count) });
+        }
+        return (shown, shown.Count < units.Count ? t.MoreUnitsOnPlanPage(units.Count - shown.Count) : "");
     }
 
     /// <summary>A plan this small shows its tasks open; a larger one opens unit by unit.</summary>

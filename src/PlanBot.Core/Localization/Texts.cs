@@ -301,6 +301,10 @@ public sealed record Texts
         ? $"… và {n} đơn vị khác"
         : n == 1 ? "… and 1 more unit" : $"… and {n} more units";
 
+    public string MoreUnitsOnPlanPage(int n) => IsVi
+        ? $"… và {n} đơn vị khác: sau khi lưu, trang kế hoạch có đủ mọi đơn vị."
+        : n == 1 ? "… and 1 more unit: once saved, the plan page lists every unit." : $"… and {n} more units: once saved, the plan page lists every unit.";
+
     public string MoreUnitsInExport(int n) => IsVi
         ? $"… và {n} đơn vị khác: xem đầy đủ trong tệp CSV."
         : $"… and {n} more: see them all in the CSV file.";

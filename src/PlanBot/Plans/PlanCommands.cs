@@ -16,6 +16,7 @@ public sealed class PlanCommands(
     PlanWorkflow plans,
     PlanFileDownloader files,
     OverviewCard overview,
+    UnderstoodCard understood,
     Assignments.AssignmentWorkflow assignments,
     ILogger<PlanCommands> logger) : IBotCommands, ICardActions, IFileMessages
 {
@@ -148,6 +149,6 @@ public sealed class PlanCommands(
             return;
         }
         var draftId = await plans.CreateDraftAsync(document, caller, ct);
-        await turn.SendCardAsync(cards.Render("plan-understood", CardData.Understood(document, draftId, texts)), ct);
+        await turn.SendCardAsync(understood.Render(document, draftId, texts), ct);
     }
 }

@@ -13,7 +13,7 @@ namespace PlanBot.Plans;
 /// unit, fix a task's text or due date, delete or move tasks, add a task, turn a "not understood" line into a task.
 /// One unit per card, ten tasks a page; every press saves what the form holds, then shows the unit or page asked for.
 /// </summary>
-public sealed class PlanEditCommands(CardLibrary cards, PlanAccess access, PlanWorkflow plans, PlanEditor editor, OverviewRefresher overviews)
+public sealed class PlanEditCommands(CardLibrary cards, UnderstoodCard understood, PlanAccess access, PlanWorkflow plans, PlanEditor editor, OverviewRefresher overviews)
     : IBotCommands, ICardActions
 {
     private const int MaxIndex = 10_000;
@@ -67,7 +67,7 @@ public sealed class PlanEditCommands(CardLibrary cards, PlanAccess access, PlanW
         var notice = changes > 0 ? texts.EditSaved(changes) : texts.EditNothing;
         return input.Text("go") switch
         {
-            "done" when edit.Draft is { } document => CardReply.Of(cards.Render("plan-understood", CardData.Understood(document, edit.DraftId!.Value, texts))),
+            "done" when edit.Draft is { } document => CardReply.Of(understood.Render(document, edit.DraftId!.Value, texts)),
             "done" => CardReply.Of(cards.Render("notice", CardData.Notice(edit.Title, notice))),
             "unit" => CardReply.Of(Card(edit, input.Id("unit") ?? show, 0, texts, notice)),
             "next" => CardReply.Of(Card(edit, show, show == unitIndex ? page + 1 : 0, texts, notice)),
