@@ -74,6 +74,22 @@ public sealed class PlanPageDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_data_comes_compressed_to_a_browser_that_accepts_it()
+    {
+        var link = LinkOf(await AnsweredPlan.SaveAsync(_bot));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/plan-page/plans/" + link.AbsolutePath.Split('/').Last() + link.Query);
+        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+        using var response = await _bot.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+        var sent = await response.Content.ReadAsByteArrayAsync();
+        using var unpacked = new System.IO.Compression.BrotliStream(new MemoryStream(sent), System.IO.Compression.CompressionMode.Decompress);
+        var json = JsonNode.Parse(unpacked)!;
+        Assert.Equal(7, json["plan"]!["total"]!.GetValue<int>());
+        Assert.True(sent.Length * 2 < json.ToJsonString().Length, $"{sent.Length} bytes sent for {json.ToJsonString().Length} of JSON");
+    }
+
+    [Fact]
     public async Task The_page_itself_is_served_with_a_strict_policy_that_lets_Teams_frame_it_and_no_inline_script()
     {
         var plan = await AnsweredPlan.SaveAsync(_bot);
