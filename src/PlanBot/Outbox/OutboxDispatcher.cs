@@ -177,14 +177,40 @@ public sealed class OutboxDispatcher(
         if (await expired.AnyAsync(ct))
             await expired
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Pending).SetProperty(m => m.LeaseOwner, (string?)null), ct);
-        var ids = await db.Outbox.Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now)
-            .OrderBy(m => m.Id).Select(m => m.Id).Take(count).ToListAsync(ct);
+        var ids = await DueAsync(db, now, count, ct);
         if (ids.Count == 0) return [];
         var lease = now.AddSeconds(options.Value.LeaseSeconds);
         await db.Outbox.Where(m => ids.Contains(m.Id) && m.State == OutboxState.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Sending).SetProperty(m => m.LeaseOwner, _owner).SetProperty(m => m.LeaseUntil, lease), ct);
-        return await db.Outbox.AsNoTracking().Where(m => ids.Contains(m.Id) && m.LeaseOwner == _owner && m.State == OutboxState.Sending).OrderBy(m => m.Id).ToListAsync(ct);
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var claimed = await db.Outbox.AsNoTracking().Where(m => ids.Contains(m.Id) && m.LeaseOwner == _owner && m.State == OutboxState.Sending).ToListAsync(ct);
+        return [.. claimed.OrderBy(m => order[m.Id])];
     }
+
+    /// <summary>
+    /// The due rows to claim, shared among the requests waiting (the oldest few, oldest first): five cards asked for while a
+    /// province's thousand go out wait for one claim, not for the thousand. What a request leaves of its share goes to the oldest.
+    /// </summary>
+    private static async Task<List<long>> DueAsync(PlanBotDb db, DateTime now, int count, CancellationToken ct)
+    {
+        var due = db.Outbox.Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now);
+        var batches = await due.GroupBy(m => m.BatchId).Select(g => new { BatchId = g.Key, First = g.Min(m => m.Id) })
+            .OrderBy(b => b.First).Take(BatchesPerClaim).Select(b => b.BatchId).ToListAsync(ct);
+        var shares = new List<List<long>>();
+        if (batches.Count > 1)
+        {
+            var share = Math.Max(1, count / batches.Count);
+            foreach (var batch in batches)
+                shares.Add(await due.Where(m => m.BatchId == batch).OrderBy(m => m.Id).Select(m => m.Id).Take(share).ToListAsync(ct));
+        }
+        // Taken in turns, so a small request's few go at the start of the claim, not after the large one's share.
+        var ids = shares.SelectMany(ids => ids.Select((id, rank) => (id, rank))).OrderBy(x => x.rank).Select(x => x.id).ToList();
+        if (ids.Count < count)
+            ids.AddRange(await due.Where(m => !ids.Contains(m.Id)).OrderBy(m => m.Id).Select(m => m.Id).Take(count - ids.Count).ToListAsync(ct));
+        return ids;
+    }
+
+    private const int BatchesPerClaim = 8;
 
     /// <summary>
     /// Keeps the claim's leases from running out while its messages wait their turn under the rate limits (which is

@@ -51,6 +51,29 @@ public sealed class FanOutTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_small_request_goes_out_beside_a_large_one_asked_for_before_it_not_after_it()
+    {
+        await using var bot = await BotHost.StartAsync();
+        bot.Connector.Limits = new ConnectorLimits();
+        var large = await FanOutSeed.WriteAsync(bot.ConnectionString, bot.Connector.Url, people: 400);
+        var small = await FanOutSeed.WriteAsync(bot.ConnectionString, bot.Connector.Url, people: 5, prefix: "small-");
+        await bot.SayAsync(bot.Activities.Message($"yêu cầu báo cáo {large.Id}"));
+        await Eventually.Until(() => StatusCards(bot.Connector).Count >= 20, Eventually.LongTimeout, () => $"{StatusCards(bot.Connector).Count}/400 status cards");
+        await bot.SayAsync(bot.Activities.Message($"yêu cầu báo cáo {small.Id}"));
+        var sentWhenAsked = StatusCards(bot.Connector).Count;
+
+        // 400 cards take 8 s at Teams' 50 a second; the 5 asked for after them go at the start of the next claim (of 64 rows;
+        // the dispatcher takes one claim ahead, so up to 128 may be claimed already), not after the 400.
+        await bot.Connector.WaitForAsync(m => m.ConversationId == "personal-alex" && m.Text.Contains("đến 5/5 người", StringComparison.Ordinal), Eventually.LongTimeout);
+        var cards = StatusCards(bot.Connector);
+        var lastSmall = cards.FindLastIndex(c => c.ConversationId.Contains("small-", StringComparison.Ordinal));
+        output.WriteLine($"the small request's cards were cards {string.Join(", ", cards.Select((c, i) => (c, i)).Where(x => x.c.ConversationId.Contains("small-", StringComparison.Ordinal)).Select(x => x.i + 1))} of those sent; {sentWhenAsked} had gone when it was asked for");
+        Assert.Equal(5, cards.Count(c => c.ConversationId.Contains("small-", StringComparison.Ordinal)));
+        Assert.True(lastSmall < sentWhenAsked + 180, $"the small request's last card was card {lastSmall + 1} of those sent; {sentWhenAsked} had gone when it was asked for");
+        await bot.Connector.WaitForAsync(m => m.ConversationId == "personal-alex" && m.Text.Contains("đến 400/400 người", StringComparison.Ordinal), Eventually.LongTimeout);
+    }
+
+    [Fact]
     public async Task Ninety_people_without_a_chat_get_one_card_and_one_chat_each_and_no_send_waits_into_a_retry()
     {
         // A request may take 10 s (a loaded test machine answers a cold request in up to ~4 s); the connector answers
