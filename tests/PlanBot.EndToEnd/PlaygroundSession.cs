@@ -126,6 +126,8 @@ public sealed class PlaygroundSession(string name) : IAsyncLifetime
                 return (await http.GetAsync(url)).IsSuccessStatusCode;
             }
             catch (HttpRequestException) { return false; }
+            // A process still starting can take the connection and drop it: .NET then throws this unwrapped ("Transport endpoint is not connected", once in a fresh-clone run of the test command).
+            catch (System.Net.Sockets.SocketException) { return false; }
             catch (TaskCanceledException) { return false; }
         }
         await Eventually.UntilAsync(AnswersAsync, Eventually.LongTimeout, () => $"{url} did not answer; the processes printed:\n{PrintedSoFar()}", TimeSpan.FromMilliseconds(250));

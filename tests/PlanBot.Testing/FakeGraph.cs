@@ -43,6 +43,9 @@ public sealed class FakeGraph : IAsyncDisposable
 
     private int _loseCreateAnswers;
 
+    /// <summary>Event creates are carried out at once and answered only after this (a Graph slow to answer); a dropped connection ends the wait.</summary>
+    public TimeSpan CreateAnswerDelay { get; set; }
+
     private FakeGraph(WebApplication app, string baseUrl) => (_app, BaseUrl) = (app, baseUrl);
 
     public static async Task<FakeGraph> StartAsync()
@@ -104,6 +107,8 @@ public sealed class FakeGraph : IAsyncDisposable
                 request.HttpContext.Abort();
                 return Results.Empty;
             }
+            if (self.CreateAnswerDelay > TimeSpan.Zero)
+                await Task.Delay(self.CreateAnswerDelay, request.HttpContext.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             return Results.Json(body, statusCode: 201);
         });
         app.MapMethods("/v1.0/users/{user}/events/{id}", ["PATCH"], async (string user, string id, HttpRequest request) =>

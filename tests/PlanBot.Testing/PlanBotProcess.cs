@@ -59,6 +59,8 @@ public sealed class PlanBotProcess : IAsyncDisposable
                 return (await http.GetAsync("/healthz")).IsSuccessStatusCode;
             }
             catch (HttpRequestException) { return false; }
+            // A process still starting can take the connection and drop it: .NET then throws this unwrapped ("Transport endpoint is not connected", once in a fresh-clone run of the test command).
+            catch (System.Net.Sockets.SocketException) { return false; }
             catch (TaskCanceledException) { return false; }
         }
         try

@@ -4,6 +4,7 @@ using PlanBot.Core.Assignments;
 using PlanBot.Core.Meetings;
 using PlanBot.Core.Outbox;
 using PlanBot.Core.Plans;
+using PlanBot.Data;
 using Xunit.Abstractions;
 
 namespace PlanBot.Tests.Teams;
@@ -62,10 +63,48 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncDisposable
             $"slots at kill {slotsAtKill}/{slots}, cards at kill {cardsAtKill}, duplicated after restart {duplicated}, lost 0");
     }
 
-    [Theory]
-    [InlineData(MeetingState.Pending)] // killed as the attempt is stored, before the calendar has the booking
-    [InlineData(MeetingState.Booked)]  // killed as the booking is stored, before its invitations
-    public async Task Killed_during_a_booking_and_restarted_the_meeting_is_booked_and_every_invitation_goes_out_once(MeetingState killAt)
+    /// <summary>
+    /// Killed after the attempt is stored and while Microsoft 365 has the booking but has not answered (with the local
+    /// calendar that moment lasts a few milliseconds, and a loaded machine's polling missed it: the test waited 5 minutes
+    /// for a state already gone). The restarted PlanBot makes the same attempt again, which Graph recognises.
+    /// </summary>
+    [Fact]
+    public async Task Killed_before_the_calendar_answered_the_booking_and_restarted_the_meeting_is_booked_once_and_every_invitation_goes_out_once()
+    {
+        const int people = 300;
+        await using var connector = await FakeBotConnector.StartAsync();
+        await using var graph = await FakeGraph.StartAsync();
+        graph.Rooms.Add(new System.Text.Json.Nodes.JsonObject { ["emailAddress"] = "phonghop02@contoso.vn", ["displayName"] = "Phòng họp 02 - Tầng 5", ["capacity"] = 40 });
+        await using var entra = await FakeTokenIssuer.StartAsync(_folder);
+        var connection = TestDatabase.NewConnectionString(_folder);
+        var plan = await FanOutSeed.WriteAsync(connection, connector.Url, people);
+        var settings = new Dictionary<string, string>
+        {
+            ["PlanBot__Graph__TenantId"] = "tenant", ["PlanBot__Graph__ClientId"] = "client", ["PlanBot__Graph__ClientSecret"] = "secret",
+            ["PlanBot__Graph__OrganizerMailbox"] = "vanphong@contoso.vn", ["PlanBot__Graph__BaseUrl"] = graph.BaseUrl, ["PlanBot__Graph__TimeoutSeconds"] = "120",
+            ["PlanBot__Graph__AuthorityHost"] = entra.AuthorityHost, ["SSL_CERT_FILE"] = entra.TrustBundle, ["PlanBot__Calendar__RetryPendingAfterSeconds"] = "1",
+        };
+        await using var db = TestDatabase.Open(connection);
+
+        graph.CreateAnswerDelay = TimeSpan.FromMinutes(5);
+        var first = await PlanBotProcess.StartAsync(connection, settings);
+        var pressed = PressBookAsync(first, connector, plan, "phonghop02@contoso.vn");
+        await Eventually.UntilAsync(() => Task.FromResult(graph.Events.Count == 1), Eventually.LongTimeout,
+            () => $"Graph has no event; PlanBot printed:\n{first.Output}");
+        Assert.Equal(MeetingState.Pending, (await db.Meetings.AsNoTracking().SingleAsync()).State);
+        first.Kill();
+        await Record.ExceptionAsync(() => pressed);
+        graph.CreateAnswerDelay = TimeSpan.Zero;
+
+        await using var second = await PlanBotProcess.StartAsync(connection, settings);
+        await AssertInvitedOnceAsync(db, connector, people, second);
+        Assert.Single(graph.Events); // the same attempt again, recognised by its transactionId: no second booking
+        Assert.Equal(2, graph.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/events", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Killed as the booking is stored, before all of its invitations are.</summary>
+    [Fact]
+    public async Task Killed_during_a_booking_and_restarted_the_meeting_is_booked_and_every_invitation_goes_out_once()
     {
         const int people = 300;
         await using var connector = await FakeBotConnector.StartAsync();
@@ -76,16 +115,9 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncDisposable
         await using var db = TestDatabase.Open(connection);
 
         var first = await PlanBotProcess.StartAsync(connection, settings);
-        var start = new DateTime(2030, 1, 5, 1, 0, 0, DateTimeKind.Utc); // 08:00 in Ho Chi Minh City
-        var book = new Activities(connector.Url).Execute("meeting.book", new System.Text.Json.Nodes.JsonObject
-        {
-            ["planId"] = plan.Id, ["roomEmail"] = "phonghop02-tang5@so-khcn.local", ["start"] = start.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["end"] = start.AddHours(4).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        using var http = new HttpClient { BaseAddress = first.Url };
-        var pressed = http.PostAsJsonAsync("/api/messages", book); // its answer never comes: the process is killed
-        await Eventually.UntilAsync(() => db.Meetings.AnyAsync(m => m.State == killAt), Eventually.LongTimeout,
-            () => $"no meeting reached {killAt}; PlanBot printed:\n{first.Output}", poll: TimeSpan.Zero); // as close to the write as reading allows
+        var pressed = PressBookAsync(first, connector, plan, "phonghop02-tang5@so-khcn.local");
+        await Eventually.UntilAsync(() => db.Meetings.AnyAsync(m => m.State == MeetingState.Booked), Eventually.LongTimeout,
+            () => $"no meeting was booked; PlanBot printed:\n{first.Output}", poll: TimeSpan.Zero); // as close to the write as reading allows
         first.Kill();
         var answered = await Record.ExceptionAsync(() => pressed) is null;
         var rowsAtKill = await db.Outbox.CountAsync(r => r.Kind == OutboxKind.Invitation);
@@ -93,29 +125,47 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncDisposable
         Assert.True(rowsAtKill < people || icsAtKill == 0, $"the kill came after the booking's invitations were all written (answered: {answered}); it did not test the crash");
 
         await using var second = await PlanBotProcess.StartAsync(connection, settings);
-        await Eventually.UntilAsync(() => db.Outbox.CountAsync(r => r.Kind == OutboxKind.Invitation && r.State == OutboxState.Sent), sent => sent >= people, Eventually.LongTimeout,
-            async sent => $"{sent}/{people} invitations sent; outbox: {await OutboxSeen.InAsync(db)}\nPlanBot printed:\n{second.Output}", TimeSpan.FromMilliseconds(200));
-        await connector.IdleAsync();
-        output.WriteLine($"outbox: {await OutboxSeen.InAsync(db)}\nfirst printed:\n{first.Output}\nsecond printed:\n{second.Output}");
-
-        var meeting = Assert.Single(await db.Meetings.AsNoTracking().ToListAsync());
-        Assert.Equal(MeetingState.Booked, meeting.State);
+        var meeting = await AssertInvitedOnceAsync(db, connector, people, second);
         var ics = Assert.Single(Directory.GetFiles(invitations)); // no half-written file beside it
         Assert.EndsWith($"{meeting.Uid}-0-request.ics", ics);
         Assert.Contains("BEGIN:VEVENT", File.ReadAllText(ics));
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "booking-kill-Booked.txt"),
+            $"invitation cards written at kill {rowsAtKill}/{people}, .ics at kill {icsAtKill}, lost 0");
+    }
+
+    /// <summary>Presses Book on the plan's meeting card (Saturday 5/1/2030 08:00–12:00 in Ho Chi Minh City); its answer never comes: the process is killed.</summary>
+    private static Task<HttpResponseMessage> PressBookAsync(PlanBotProcess bot, FakeBotConnector connector, Plan plan, string roomEmail)
+    {
+        var start = new DateTime(2030, 1, 5, 1, 0, 0, DateTimeKind.Utc);
+        var book = new Activities(connector.Url).Execute("meeting.book", new System.Text.Json.Nodes.JsonObject
+        {
+            ["planId"] = plan.Id, ["roomEmail"] = roomEmail, ["start"] = start.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["end"] = start.AddHours(4).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var http = new HttpClient { BaseAddress = bot.Url, Timeout = Timeout.InfiniteTimeSpan };
+        return http.PostAsJsonAsync("/api/messages", book);
+    }
+
+    /// <summary>After the restart: the meeting booked, every attendee's invitation sent (one may go twice: in flight at the kill), the organizer told.</summary>
+    private async Task<Meeting> AssertInvitedOnceAsync(PlanBotDb db, FakeBotConnector connector, int people, PlanBotProcess second)
+    {
+        await Eventually.UntilAsync(() => db.Outbox.CountAsync(r => r.Kind == OutboxKind.Invitation && r.State == OutboxState.Sent), sent => sent >= people, Eventually.LongTimeout,
+            async sent => $"{sent}/{people} invitations sent; outbox: {await OutboxSeen.InAsync(db)}\nPlanBot printed:\n{second.Output}", TimeSpan.FromMilliseconds(200));
+        await connector.IdleAsync();
+        output.WriteLine($"outbox: {await OutboxSeen.InAsync(db)}\nsecond printed:\n{second.Output}");
+
+        var meeting = Assert.Single(await db.Meetings.AsNoTracking().ToListAsync());
+        Assert.Equal(MeetingState.Booked, meeting.State);
         var rows = await db.Outbox.AsNoTracking().Where(r => r.Kind == OutboxKind.Invitation).ToListAsync();
         Assert.Equal(people, rows.Count);
         Assert.All(rows, r => Assert.Equal(OutboxState.Sent, r.State));
         var cards = connector.Messages.Where(m => m.Card is not null && m.ConversationId != "personal-alex").ToList();
         Assert.Equal(people, cards.Select(c => c.ConversationId).Distinct().Count()); // nobody missed
-        var duplicated = cards.Count - people;
-        Assert.InRange(duplicated, 0, 16);
+        Assert.InRange(cards.Count - people, 0, 16);
         // The organizer never got the answer to the button: the booking card comes to their chat.
         var told = await connector.WaitForAsync(m => m.ConversationId == "personal-alex" && m.Visible.Contains("Đã đặt phòng và gửi giấy mời", StringComparison.Ordinal));
-        Assert.NotNull(told);
         Assert.Contains("Phòng họp 02 - Tầng 5", told.Visible);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"booking-kill-{killAt}.txt"),
-            $"invitation cards written at kill {rowsAtKill}/{people}, .ics at kill {icsAtKill}, duplicated after restart {duplicated}, lost 0");
+        return meeting;
     }
 
     /// <summary>Plans whose two units each have one person and one task due today, so every unit is reminded today.</summary>
