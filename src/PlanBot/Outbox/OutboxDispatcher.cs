@@ -196,6 +196,7 @@ public sealed class OutboxDispatcher(
         var due = db.Outbox.Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now);
         var batches = await due.GroupBy(m => m.BatchId).Select(g => new { BatchId = g.Key, First = g.Min(m => m.Id) })
             .OrderBy(b => b.First).Take(BatchesPerClaim).Select(b => b.BatchId).ToListAsync(ct);
+        if (batches.Count == 0) return []; // an idle poll: one query, as before
         var shares = new List<List<long>>();
         if (batches.Count > 1)
         {
@@ -204,7 +205,7 @@ public sealed class OutboxDispatcher(
                 shares.Add(await due.Where(m => m.BatchId == batch).OrderBy(m => m.Id).Select(m => m.Id).Take(share).ToListAsync(ct));
         }
         // Taken in turns, so a small request's few go at the start of the claim, not after the large one's share.
-        var ids = shares.SelectMany(ids => ids.Select((id, rank) => (id, rank))).OrderBy(x => x.rank).Select(x => x.id).ToList();
+        var ids = shares.SelectMany(share => share.Select((id, rank) => (id, rank))).OrderBy(x => x.rank).Select(x => x.id).ToList();
         if (ids.Count < count)
             ids.AddRange(await due.Where(m => !ids.Contains(m.Id)).OrderBy(m => m.Id).Select(m => m.Id).Take(count - ids.Count).ToListAsync(ct));
         return ids;
