@@ -32,16 +32,26 @@ public sealed class FanOutTests(ITestOutputHelper output)
         Assert.All(await bot.WithDbAsync(db => db.Outbox.ToListAsync()), r => Assert.Equal(OutboxState.Sent, r.State));
     }
 
+    /// <summary>
+    /// Two status requests under Teams' limits: the second (its people named with <paramref name="laterPrefix"/>) asked for
+    /// once 20 cards of the first have gone. Returns how many had gone when it was accepted.
+    /// </summary>
+    private static async Task<int> RequestTwoAsync(BotHost bot, int firstPeople, int laterPeople, string laterPrefix)
+    {
+        bot.Connector.Limits = new ConnectorLimits();
+        var first = await FanOutSeed.WriteAsync(bot.ConnectionString, bot.Connector.Url, people: firstPeople);
+        var later = await FanOutSeed.WriteAsync(bot.ConnectionString, bot.Connector.Url, people: laterPeople, prefix: laterPrefix);
+        await bot.SayAsync(bot.Activities.Message($"yêu cầu báo cáo {first.Id}"));
+        await Eventually.Until(() => StatusCards(bot.Connector).Count >= 20, Eventually.LongTimeout, () => $"{StatusCards(bot.Connector).Count}/{firstPeople} status cards");
+        await bot.SayAsync(bot.Activities.Message($"yêu cầu báo cáo {later.Id}"));
+        return StatusCards(bot.Connector).Count;
+    }
+
     [Fact]
     public async Task The_summary_of_a_request_comes_when_its_cards_are_sent_not_after_a_larger_request_that_came_later()
     {
         await using var bot = await BotHost.StartAsync();
-        bot.Connector.Limits = new ConnectorLimits();
-        var first = await FanOutSeed.WriteAsync(bot.ConnectionString, bot.Connector.Url, people: 100);
-        var later = await FanOutSeed.WriteAsync(bot.ConnectionString, bot.Connector.Url, people: 400, prefix: "later-");
-        await bot.SayAsync(bot.Activities.Message($"yêu cầu báo cáo {first.Id}"));
-        await Eventually.Until(() => StatusCards(bot.Connector).Count >= 20, Eventually.LongTimeout, () => $"{StatusCards(bot.Connector).Count}/100 status cards");
-        await bot.SayAsync(bot.Activities.Message($"yêu cầu báo cáo {later.Id}"));
+        await RequestTwoAsync(bot, 100, 400, "later-");
 
         // 500 cards at Teams' 50 a second: the first request's summary must not wait for the 400 asked for after it.
         var summary = await bot.Connector.WaitForAsync(m => m.ConversationId == "personal-alex" && m.Text.Contains("đến 100/100 người", StringComparison.Ordinal), Eventually.LongTimeout);
@@ -54,13 +64,7 @@ public sealed class FanOutTests(ITestOutputHelper output)
     public async Task A_small_request_goes_out_beside_a_large_one_asked_for_before_it_not_after_it()
     {
         await using var bot = await BotHost.StartAsync();
-        bot.Connector.Limits = new ConnectorLimits();
-        var large = await FanOutSeed.WriteAsync(bot.ConnectionString, bot.Connector.Url, people: 400);
-        var small = await FanOutSeed.WriteAsync(bot.ConnectionString, bot.Connector.Url, people: 5, prefix: "small-");
-        await bot.SayAsync(bot.Activities.Message($"yêu cầu báo cáo {large.Id}"));
-        await Eventually.Until(() => StatusCards(bot.Connector).Count >= 20, Eventually.LongTimeout, () => $"{StatusCards(bot.Connector).Count}/400 status cards");
-        await bot.SayAsync(bot.Activities.Message($"yêu cầu báo cáo {small.Id}"));
-        var sentWhenAsked = StatusCards(bot.Connector).Count;
+        var sentWhenAsked = await RequestTwoAsync(bot, 400, 5, "small-");
 
         // 400 cards take 8 s at Teams' 50 a second; the 5 asked for after them go at the start of the next claim (of 64 rows;
         // the dispatcher takes one claim ahead, so up to 128 may be claimed already), not after the 400.
