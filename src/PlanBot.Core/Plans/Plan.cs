@@ -1,6 +1,6 @@
 namespace PlanBot.Core.Plans;
 
-/// <summary>A saved plan: what the document said, and where its overview card lives.</summary>
+/// <summary>A saved plan: what the document said, and where it was saved.</summary>
 public sealed class Plan
 {
     public int Id { get; set; }
@@ -27,10 +27,9 @@ public sealed class Plan
     public string? OrganizerName { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>The conversation the plan was saved in, where its overview card is posted.</summary>
+    /// <summary>The conversation the plan was saved in (its overview cards, wherever posted, are kept by the host).</summary>
     public required string ConversationId { get; set; }
     public required string ServiceUrl { get; set; }
-    public string? OverviewActivityId { get; set; }
 
     public List<PlanUnit> Units { get; set; } = [];
 

@@ -5,6 +5,7 @@ using PlanBot.Core.Outbox;
 using PlanBot.Core.Plans;
 using PlanBot.Core.Reminders;
 using PlanBot.Core.Status;
+using PlanBot.Plans;
 using PlanBot.Reports;
 
 namespace PlanBot.Data;
@@ -37,6 +38,7 @@ public class PlanBotDb(DbContextOptions options) : DbContext(options)
     public DbSet<ExportLink> ExportLinks => Set<ExportLink>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
+    public DbSet<OverviewPost> OverviewPosts => Set<OverviewPost>();
 
     /// <summary>Instants are stored in UTC whatever offset they come with (PostgreSQL's timestamptz accepts only UTC).</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -58,6 +60,15 @@ public class PlanBotDb(DbContextOptions options) : DbContext(options)
             plan.HasMany(p => p.Units).WithOne().HasForeignKey(u => u.PlanId).OnDelete(DeleteBehavior.Cascade);
             plan.Ignore(p => p.Event);
             plan.Ignore(p => p.Tasks);
+        });
+        model.Entity<OverviewPost>(post =>
+        {
+            post.Property(p => p.ConversationId).HasMaxLength(500);
+            post.Property(p => p.ActivityId).HasMaxLength(500);
+            post.Property(p => p.Language).HasMaxLength(10);
+            post.HasIndex(p => new { p.PlanId, p.ConversationId }).IsUnique();
+            post.HasIndex(p => p.ConversationId);
+            post.HasOne<Plan>().WithMany().HasForeignKey(p => p.PlanId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<PlanUnit>(unit =>
         {

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using PlanBot.Assignments;
 using PlanBot.Core.Localization;
 using PlanBot.Data;
-using PlanBot.People;
 using PlanBot.Teams;
 
 namespace PlanBot.Plans;
@@ -16,7 +15,6 @@ namespace PlanBot.Plans;
 public sealed class OverviewRefresher(
     IDbContextFactory<PlanBotDb> dbFactory,
     AssignmentWorkflow assignments,
-    UserPreferences preferences,
     OverviewCard overview,
     TeamsMessenger messenger,
     TimeProvider clock,
@@ -58,15 +56,23 @@ public sealed class OverviewRefresher(
         }
     }
 
-    /// <summary>Replaces the plan's overview card where it was posted with its current state, in the organizer's language.</summary>
+    /// <summary>
+    /// Replaces every posted overview card of the plan with its current state, each in the language of the person who
+    /// asked for it. Updates pass the send throttle like every other request, so many posts stay within Teams' limits.
+    /// </summary>
     private async Task UpdateAsync(int planId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var plan = await db.Plans.AsNoTracking().AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks).FirstOrDefaultAsync(p => p.Id == planId, ct);
-        if (plan?.OverviewActivityId is null) return;
+        if (plan is null) return;
+        var where = await db.OverviewPosts.AsNoTracking().Where(p => p.PlanId == planId).OrderBy(p => p.Id).ToListAsync(ct);
+        if (where.Count == 0) return;
         var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
-        var texts = Texts.For(await preferences.LanguageOfAsync(plan.OrganizerId, ct));
-        await messenger.UpdateCardAsync(plan.ServiceUrl, plan.ConversationId, plan.TenantId, plan.OverviewActivityId, overview.Render(plan, members, texts), ct);
+        foreach (var post in where)
+        {
+            var texts = Texts.For(LanguageCodes.Parse(post.Language) ?? Language.Vi);
+            await messenger.UpdateCardAsync(post.ServiceUrl, post.ConversationId, post.TenantId ?? plan.TenantId, post.ActivityId, overview.Render(plan, members, texts), ct);
+        }
     }
 
     public override void Dispose()

@@ -18,6 +18,8 @@ public sealed class PlanCommands(
     OverviewCard overview,
     UnderstoodCard understood,
     Assignments.AssignmentWorkflow assignments,
+    OverviewPosts posts,
+    TeamsMessenger messenger,
     ILogger<PlanCommands> logger) : IBotCommands, ICardActions, IFileMessages
 {
     public IReadOnlyCollection<CommandKind> Commands { get; } = [CommandKind.ListPlans, CommandKind.ShowPlan, CommandKind.ImportPlan];
@@ -71,8 +73,7 @@ public sealed class PlanCommands(
             case SaveOutcome.Saved:
                 var plan = result.Plan!;
                 PlansLog.PlanSaved(logger, plan.Id, caller.UserId, plan.Units.Count, plan.Tasks.Count());
-                var posted = await turn.SendCardAsync(overview.Render(plan, [], texts), ct);
-                if (posted is { } activityId) await plans.SetOverviewMessageAsync(plan.Id, caller.ConversationId, activityId, ct);
+                await PostOverviewAsync(turn, plan, ct);
                 var saved = texts.PlanSaved(plan.Id);
                 return CardReply.Of(cards.Render("notice", CardData.Notice(plan.Title, saved)));
             case SaveOutcome.NotYourDraft:
@@ -111,9 +112,23 @@ public sealed class PlanCommands(
             await turn.SendTextAsync(turn.Texts.PlanNotFound(planId), ct);
             return null;
         }
-        var posted = await turn.SendCardAsync(overview.Render(plan, [], turn.Texts), ct);
-        if (posted is { } id) await plans.SetOverviewMessageAsync(plan.Id, turn.Activity.Conversation.Id, id, ct);
+        await PostOverviewAsync(turn, plan, ct);
         return plan;
+    }
+
+    /// <summary>
+    /// Posts the plan's overview here with who answers for each unit, and keeps it current from then on, like every
+    /// other posted overview of the plan. An older overview of the plan in this conversation says that this one replaces it.
+    /// </summary>
+    private async Task PostOverviewAsync(BotTurn turn, Plan plan, CancellationToken ct)
+    {
+        var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
+        if (await turn.SendCardAsync(overview.Render(plan, members, turn.Texts), ct) is not { } activityId) return;
+        var (conversation, serviceUrl) = (turn.Activity.Conversation.Id, turn.Activity.ServiceUrl);
+        var replaced = await posts.RecordAsync(plan.Id, conversation, serviceUrl, turn.Caller.TenantId, activityId, turn.Texts.Language, ct);
+        if (replaced is not null)
+            await messenger.UpdateCardAsync(serviceUrl, conversation, turn.Caller.TenantId, replaced,
+                cards.Render("notice", CardData.Notice(plan.Title, turn.Texts.OverviewSuperseded(plan.Id))), ct);
     }
 
     private async Task ImportFileAsync(BotTurn turn, PlanFile file, CancellationToken ct)

@@ -83,11 +83,18 @@ public sealed class PlanWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimePro
             .FirstOrDefaultAsync(p => p.Id == planId && p.TenantId == tenantId, ct);
     }
 
+    /// <summary>The plan last shown in this conversation ("xem N", or saved here); else the latest saved here.</summary>
     public async Task<Plan?> LatestInConversationAsync(string tenantId, string conversationId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Plans.AsNoTracking().AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks)
-            .Where(p => p.TenantId == tenantId && p.ConversationId == conversationId).OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct);
+        // A conversation holds few posts; SQLite cannot order by an instant, so the latest is picked here.
+        var posts = await db.OverviewPosts.Where(o => o.ConversationId == conversationId)
+            .Join(db.Plans.Where(p => p.TenantId == tenantId), o => o.PlanId, p => p.Id, (o, p) => new { o.PlanId, o.PostedAt, o.Id }).ToListAsync(ct);
+        var shown = posts.OrderByDescending(o => o.PostedAt).ThenByDescending(o => o.Id).Select(o => (int?)o.PlanId).FirstOrDefault();
+        var plans = db.Plans.AsNoTracking().AsSplitQuery().Include(p => p.Units).ThenInclude(u => u.Tasks);
+        return shown is { } id
+            ? await plans.FirstOrDefaultAsync(p => p.Id == id, ct)
+            : await plans.Where(p => p.TenantId == tenantId && p.ConversationId == conversationId).OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Changes a plan's reminder schedule or pauses it.</summary>
@@ -99,14 +106,6 @@ public sealed class PlanWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimePro
         if (days is not null) plan.ReminderDaysBefore = days;
         if (at is { } time) plan.ReminderTime = time;
         await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>Remembers which message holds the plan's overview card, so later changes can update it in place.</summary>
-    public async Task SetOverviewMessageAsync(int planId, string conversationId, string activityId, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.Plans.Where(p => p.Id == planId)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.OverviewActivityId, activityId).SetProperty(p => p.ConversationId, conversationId), ct);
     }
 
     private static (SaveOutcome Outcome, PlanDocument? Document, SaveResult Result) ApplyEdits(PlanDocument doc, DraftEdits edits)

@@ -13,6 +13,7 @@ public static class PlansSetup
         services.AddSingleton<PlanAccess>();
         services.AddSingleton<PlanEditor>();
         services.AddSingleton<OverviewCard>();
+        services.AddSingleton<OverviewPosts>();
         services.AddSingleton<UnderstoodCard>();
         services.AddSingleton<OverviewRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<OverviewRefresher>());

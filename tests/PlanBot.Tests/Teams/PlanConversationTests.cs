@@ -56,7 +56,7 @@ public sealed class PlanConversationTests : IAsyncLifetime
         Assert.Equal(7, overview.Visible.Split("Chưa bắt đầu").Length - 1);
         Assert.Contains("Phòng họp số 02", overview.Visible);
         var plan = await _bot.WithDbAsync(db => db.Plans.Include(p => p.Units).ThenInclude(u => u.Tasks).SingleAsync());
-        Assert.Equal(overview.Id, plan.OverviewActivityId);
+        Assert.Equal(overview.Id, (await _bot.WithDbAsync(db => db.OverviewPosts.SingleAsync(p => p.PlanId == plan.Id))).ActivityId);
         Assert.Equal(["Văn phòng Sở", "Công đoàn Sở", "Các phòng, đơn vị thuộc Sở"], plan.Units.OrderBy(u => u.Order).Select(u => u.Name));
         Assert.Equal(7, plan.Units.Sum(u => u.Tasks.Count));
     }

@@ -378,9 +378,6 @@ namespace PlanBot.Data.Migrations.Postgres
                     b.Property<string>("OrganizerName")
                         .HasColumnType("text");
 
-                    b.Property<string>("OverviewActivityId")
-                        .HasColumnType("text");
-
                     b.PrimitiveCollection<List<string>>("Participants")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -664,6 +661,52 @@ namespace PlanBot.Data.Migrations.Postgres
                     b.ToTable("UserSettings");
                 });
 
+            modelBuilder.Entity("PlanBot.Plans.OverviewPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("PlanId", "ConversationId")
+                        .IsUnique();
+
+                    b.ToTable("OverviewPosts");
+                });
+
             modelBuilder.Entity("PlanBot.Reports.ExportLink", b =>
                 {
                     b.Property<string>("TokenHash")
@@ -706,6 +749,15 @@ namespace PlanBot.Data.Migrations.Postgres
                 {
                     b.HasOne("PlanBot.Core.Plans.Plan", null)
                         .WithMany("Units")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlanBot.Plans.OverviewPost", b =>
+                {
+                    b.HasOne("PlanBot.Core.Plans.Plan", null)
+                        .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

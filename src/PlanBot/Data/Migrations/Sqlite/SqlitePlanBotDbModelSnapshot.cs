@@ -362,9 +362,6 @@ namespace PlanBot.Data.Migrations.Sqlite
                     b.Property<string>("OrganizerName")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OverviewActivityId")
-                        .HasColumnType("TEXT");
-
                     b.PrimitiveCollection<string>("Participants")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -640,6 +637,50 @@ namespace PlanBot.Data.Migrations.Sqlite
                     b.ToTable("UserSettings");
                 });
 
+            modelBuilder.Entity("PlanBot.Plans.OverviewPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("PlanId", "ConversationId")
+                        .IsUnique();
+
+                    b.ToTable("OverviewPosts");
+                });
+
             modelBuilder.Entity("PlanBot.Reports.ExportLink", b =>
                 {
                     b.Property<string>("TokenHash")
@@ -682,6 +723,15 @@ namespace PlanBot.Data.Migrations.Sqlite
                 {
                     b.HasOne("PlanBot.Core.Plans.Plan", null)
                         .WithMany("Units")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlanBot.Plans.OverviewPost", b =>
+                {
+                    b.HasOne("PlanBot.Core.Plans.Plan", null)
+                        .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
