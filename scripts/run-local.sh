@@ -17,6 +17,9 @@ dotnet build src/PlanBot --nologo -v quiet -clp:ErrorsOnly
 
 mkdir -p data
 export ConnectionStrings__PlanBot=${ConnectionStrings__PlanBot:-"Data Source=$root/data/planbot.db"}
+# A person at the terminal wants the two addresses and the warnings, not every request: PlanBot logs warnings and
+# errors only, the Playground's own log goes to data/playground.log (set Logging__LogLevel__Default=Information for more).
+export Logging__LogLevel__Default=${Logging__LogLevel__Default:-Warning}
 pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
@@ -29,11 +32,12 @@ for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$bot_port/healthz" >/dev/nul
 if [ -z "${DISPLAY:-}" ] || ! command -v xdg-open >/dev/null; then
   shim=$(mktemp -d); printf '#!/bin/sh\nexit 0\n' > "$shim/xdg-open"; chmod +x "$shim/xdg-open"; export PATH="$shim:$PATH"
 fi
-(cd tools/node && exec node_modules/.bin/agentsplayground start -e "http://127.0.0.1:$bot_port/api/messages" -c msteams -p "$playground_port" --dt) &
+(cd tools/node && exec node_modules/.bin/agentsplayground start -e "http://127.0.0.1:$bot_port/api/messages" -c msteams -p "$playground_port" --dt) \
+  >"$root/data/playground.log" 2>&1 &
 pids+=($!)
 
 echo
 echo "PlanBot:            http://127.0.0.1:$bot_port/api/messages"
-echo "Agents Playground:  open http://localhost:$playground_port in your browser"
+echo "Agents Playground:  open http://localhost:$playground_port in your browser (its log: data/playground.log)"
 echo "Press Ctrl+C to stop."
 wait -n "${pids[@]}"

@@ -31,7 +31,7 @@ public static class PlanPageBenchmark
         var connection = TestDatabase.NewConnectionString(folder);
         var plans = await SeedAsync(connection);
         await using var bot = await PlanBotProcess.StartAsync(connection, new() { ["PlanBot__PlanPage__LinkKey"] = key });
-        var links = new PlanPageLinks(Options.Create(new PlanPageOptions { LinkKey = key }), Options.Create(new ReportOptions { PublicBaseUrl = bot.Url.ToString() }),
+        var links = new PlanPageLinks(Options.Create(new PlanPageOptions { LinkKey = key }), new PublicAddress(Options.Create(new ReportOptions { PublicBaseUrl = bot.Url.ToString() })),
             TimeProvider.System, new HostingEnvironment { ContentRootPath = folder });
         using var http = new HttpClient { BaseAddress = bot.Url, Timeout = TimeSpan.FromSeconds(60) };
         // As a browser asks: PlanBot compresses the data (Brotli); "sent" is what crossed the wire.

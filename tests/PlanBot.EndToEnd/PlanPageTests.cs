@@ -161,7 +161,7 @@ public sealed class PlanPageTests : IAsyncLifetime
 
     private PlanPageLinks LinksOf() => new(
         Options.Create(new PlanPageOptions { LinkKey = LinkKey }),
-        Options.Create(new ReportOptions { PublicBaseUrl = _bot.Url.ToString() }),
+        new PublicAddress(Options.Create(new ReportOptions { PublicBaseUrl = _bot.Url.ToString() })),
         TimeProvider.System,
         new HostingEnvironment { ContentRootPath = _folder });
 

@@ -19,13 +19,13 @@ public sealed class PlanPageLinks
     private readonly byte[] _key;
     private readonly TimeProvider _clock;
     private readonly PlanPageOptions _options;
-    private readonly Uri _base;
+    private readonly PublicAddress _site;
 
-    public PlanPageLinks(IOptions<PlanPageOptions> options, IOptions<ReportOptions> site, TimeProvider clock, IHostEnvironment environment)
+    public PlanPageLinks(IOptions<PlanPageOptions> options, PublicAddress site, TimeProvider clock, IHostEnvironment environment)
     {
         _options = options.Value;
         _clock = clock;
-        _base = new Uri(site.Value.PublicBaseUrl.TrimEnd('/') + "/");
+        _site = site;
         _key = LinkKey.Load(_options, environment.ContentRootPath);
     }
 
@@ -50,7 +50,7 @@ public sealed class PlanPageLinks
     {
         var expires = _clock.GetUtcNow().AddDays(_options.LinkDays).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var query = $"tid={Uri.EscapeDataString(tenantId)}&exp={expires}&sig={Sign(scope, tenantId, expires)}&lang={(language == "en" ? "en" : "vi")}";
-        return new Uri(_base, path + "?" + query);
+        return new Uri(_site.Base, path + "?" + query);
     }
 
     private LinkCheck Check(string scope, string? tenantId, string? expires, string? signature)

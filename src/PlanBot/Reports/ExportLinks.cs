@@ -18,9 +18,9 @@ public sealed class ExportLink
 /// <summary>Settings of the reports (section "PlanBot").</summary>
 public sealed class ReportOptions
 {
-    /// <summary>The address people reach PlanBot at (https in Teams), for download links.</summary>
+    /// <summary>The address people reach PlanBot at (https in Teams), for links; unset: the address PlanBot listens on.</summary>
     [System.ComponentModel.DataAnnotations.Url]
-    public string PublicBaseUrl { get; set; } = "http://localhost:3978";
+    public string? PublicBaseUrl { get; set; }
 
     /// <summary>How long a download link works.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 168)]
@@ -28,7 +28,7 @@ public sealed class ReportOptions
 }
 
 /// <summary>Issues unguessable, expiring links to a plan's CSV export and resolves them.</summary>
-public sealed class ExportLinks(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock, IOptions<ReportOptions> options)
+public sealed class ExportLinks(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock, IOptions<ReportOptions> options, PublicAddress address)
 {
     public async Task<(Uri Url, DateTimeOffset Expires)> IssueAsync(int planId, string tenantId, CancellationToken ct)
     {
@@ -37,7 +37,7 @@ public sealed class ExportLinks(IDbContextFactory<PlanBotDb> dbFactory, TimeProv
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.ExportLinks.Add(new ExportLink { TokenHash = Hash(token), PlanId = planId, TenantId = tenantId, ExpiresAt = expires.UtcDateTime });
         await db.SaveChangesAsync(ct);
-        return (new Uri(new Uri(options.Value.PublicBaseUrl.TrimEnd('/') + "/"), $"exports/{token}"), expires);
+        return (new Uri(address.Base, $"exports/{token}"), expires);
     }
 
     /// <summary>The plan a token opens, or why not.</summary>

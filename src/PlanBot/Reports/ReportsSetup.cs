@@ -8,6 +8,7 @@ public static class ReportsSetup
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddOptions<ReportOptions>().BindConfiguration("PlanBot").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton<ExportLinks>();
         return services.AddBotSurface<ReportCommands>();
     }

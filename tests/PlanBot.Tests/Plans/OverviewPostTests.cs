@@ -69,6 +69,9 @@ public sealed class OverviewPostTests : IAsyncLifetime
 
         var shown = Assert.Single(await _bot.SayAsync(_bot.Activities.Message($"xem {first.Id}")));
         Assert.Contains("Phụ trách: Megan Bowen", shown.Visible);
+        // Its link to the plan page points where PlanBot listens (no PublicBaseUrl is set here), not at port 3978.
+        var page = shown.Card!.ToJsonString().Split('"').First(s => s.Contains("/plan/", StringComparison.Ordinal));
+        Assert.StartsWith(_bot.Client.BaseAddress!.GetLeftPart(UriPartial.Authority) + "/plan/", page, StringComparison.Ordinal);
 
         // People answer for a unit in every plan of the organisation naming it: a second plan's card says so at once.
         var (_, second) = await SaveSeedAsync("personal-alex", "personal");

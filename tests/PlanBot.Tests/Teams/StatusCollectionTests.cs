@@ -290,6 +290,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         Assert.Contains("Tiến độ chung: 1/7 (14%)", report.Visible);
         Assert.Contains("Megan Bowen", report.Visible);
         var url = new Uri(report.Card!["actions"]![0]!["url"]!.GetValue<string>());
+        Assert.Equal(_bot.Client.BaseAddress!.Authority, url.Authority); // no PublicBaseUrl set: the address PlanBot listens on
 
         var response = await _bot.Client.GetAsync(url.PathAndQuery);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
