@@ -49,9 +49,17 @@ public static partial class CommandParser
         return new(CommandKind.Unknown, trimmed);
     }
 
-    /// <summary>Several lines or a long text: something meant to be read as a plan, not a command.</summary>
+    /// <summary>
+    /// Something meant to be read as a plan, not a command: several lines or a long text, or a short one that speaks like a
+    /// plan ("KẾ HOẠCH họp chi bộ … Thời gian: … Địa điểm: …" on one line). Decided by content, not line count: the
+    /// importer then reads it, or says what a plan would need.
+    /// </summary>
     private static bool LooksLikeDocument(string text) =>
-        text.Length >= 200 || text.Count(c => c == '\n') >= 3 || PlanTextParser.Lines(text).Count(l => l.Kind != LineKind.Blank) >= 4;
+        text.Length >= 200 || text.Count(c => c == '\n') >= 3 || PlanTextParser.Lines(text).Count(l => l.Kind != LineKind.Blank) >= 4
+        || PlanCue().IsMatch(VietnameseText.Fold(text));
+
+    [GeneratedRegex(@"(?:^|\W)(?:ke hoach|v/v|thoi gian|dia diem|thanh phan)\W")]
+    private static partial Regex PlanCue();
 
     [GeneratedRegex(@"^(?:show|xem|hien thi|plan|ke hoach)\s*(?:so\s*|#)?(\d{1,9})$")]
     private static partial Regex Show();
