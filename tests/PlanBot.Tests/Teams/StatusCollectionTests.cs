@@ -67,6 +67,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         var members = await _bot.WithDbAsync(db => db.UnitMembers.OrderBy(m => m.UnitName).ToListAsync());
         Assert.Equal([("Công đoàn Sở", "Adele Vance"), ("Văn phòng Sở", "Megan Bowen")], members.Select(m => (m.UnitName, m.UserName)));
         Assert.Contains(_bot.Connector.Messages, m => m.Text.Contains("nobody@example.org", StringComparison.Ordinal));
+        Assert.Contains(_bot.Connector.Messages, m => m.Text.StartsWith("Đã lưu phân công: 2/3 đơn vị đã có người phụ trách", StringComparison.Ordinal));
         // The overview shows who answers for each unit.
         Assert.NotNull(await _bot.Connector.WaitForAsync(s => s.Method == "PUT" && s.Visible.Contains("Phụ trách: Megan Bowen", StringComparison.Ordinal)));
     }
