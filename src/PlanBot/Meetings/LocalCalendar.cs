@@ -70,6 +70,8 @@ public sealed class LocalCalendar(IDbContextFactory<PlanBotDb> dbFactory, IHostE
             var clash = await db.Meetings.AnyAsync(m => m.Id != meeting.Id && m.RoomEmail == meeting.RoomEmail && m.State == MeetingState.Booked
                                                         && m.Start < meeting.End && meeting.Start < m.End, ct);
             if (clash) return new(CalendarFailure.RoomBusy);
+            // A local room answers at once, as a room mailbox that auto-accepts does: it is free (checked under the lock).
+            meeting.RoomResponse = AttendeeResponse.Accepted;
             if (meeting.Id == 0) db.Meetings.Add(meeting);
             else db.Meetings.Update(meeting);
             await db.SaveChangesAsync(ct);

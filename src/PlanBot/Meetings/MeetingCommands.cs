@@ -54,7 +54,8 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
         var plan = await access.ForCommandAsync(turn, planId, organizerOnly: true, ct);
         if (plan is null) return;
         var request = await meetings.DefaultRequestAsync(plan, ct);
-        if (meetings.AsksTime(plan))
+        // Booking again moves the meeting: the time is asked, starting from the booked one.
+        if (meetings.AsksTime(plan) || await meetings.CurrentAsync(plan.Id, ct) is { State: MeetingState.Booked })
         {
             await turn.SendCardAsync(cards.Render("meeting-time", MeetingCardData.AskTime(plan, request.Date, request.Start, request.Hours, request.Seats, turn.Texts)), ct);
             return;
@@ -87,7 +88,10 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
         var extra = input.List("extra").Where(e => System.Net.Mail.MailAddress.TryCreate(e, out _)).ToList();
         var result = await meetings.BookAsync(plan, roomEmail, new TimeRange(start, end), extra, ct);
         if (result.Meeting is { } meeting)
+        {
+            await turn.SendTextAsync(texts.MeetingBookedSaid(meeting.RoomName, VietnamTime.Format(new DateTimeOffset(meeting.Start, TimeSpan.Zero)), meeting.Attendees.Count), ct);
             return CardReply.Of(cards.Render("meeting", MeetingCardData.Booking(plan, meeting, texts)));
+        }
         switch (result.Failure)
         {
             case CalendarFailure.MailboxNotFound when !await RoomExistsAsync(roomEmail, ct):

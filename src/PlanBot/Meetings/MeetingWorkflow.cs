@@ -33,7 +33,7 @@ public sealed record BookResult(Meeting? Meeting, CalendarFailure Failure);
 /// people PlanBot can reach in Teams, tracks their answers, updates and cancels.
 /// </summary>
 public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICalendarProvider calendar, AssignmentWorkflow assignments, TimeProvider clock,
-    OutboxSignal signal, IOptions<CalendarOptions> options)
+    OutboxSignal signal, IOptions<CalendarOptions> options, Plans.OverviewRefresher overviews)
 {
     /// <summary>A plan that says only a date, or "Dự kiến", needs its time confirmed before anything is booked.</summary>
     public static bool NeedsTime(Plan plan) => plan.EventStartDate is null || plan.EventStartTime is null || plan.EventTentative;
@@ -118,9 +118,23 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
         (meeting.State, meeting.PendingSince) = (MeetingState.Booked, null);
         var result = await calendar.SaveAsync(meeting, Text(plan), ct);
         if (!result.Ok) return new(null, result.Failure);
+        await FollowBookingAsync(plan.Id, meeting.Time, ct);
         await InviteAsync(plan, meeting, ct);
         await MarkInvitedAsync(meeting, ct);
         return new(meeting, CalendarFailure.None);
+    }
+
+    /// <summary>The plan's own time becomes the booked one (no longer "dự kiến"): its overview cards and page say so.</summary>
+    private async Task FollowBookingAsync(int planId, TimeRange time, CancellationToken ct)
+    {
+        var (start, end) = (VietnamTime.Local(new DateTimeOffset(time.Start, TimeSpan.Zero)), VietnamTime.Local(new DateTimeOffset(time.End, TimeSpan.Zero)));
+        var minutes = (int)(time.End - time.Start).TotalMinutes;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Plans.Where(p => p.Id == planId).ExecuteUpdateAsync(s => s
+            .SetProperty(p => p.EventStartDate, DateOnly.FromDateTime(start)).SetProperty(p => p.EventStartTime, TimeOnly.FromDateTime(start))
+            .SetProperty(p => p.EventEndTime, TimeOnly.FromDateTime(end)).SetProperty(p => p.EventDurationMinutes, minutes)
+            .SetProperty(p => p.EventTentative, false), ct);
+        overviews.MarkChanged(planId);
     }
 
     /// <summary>The plan's pending attempt at this room and time (from an answer that was lost), else a new one, stored.</summary>

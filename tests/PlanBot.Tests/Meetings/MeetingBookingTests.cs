@@ -58,6 +58,10 @@ public sealed class MeetingBookingTests : IAsyncLifetime
 
         var (_, booked) = await _bot.InvokeAsync(_bot.Activities.Execute("meeting.book", ConfirmData(proposal).DeepClone().AsObject()));
         Assert.Contains("Cuộc họp: Tổ chức Hội nghị", booked!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        // Said in words too, and the plan's own time (it said "Dự kiến") is now the booked one.
+        Assert.Contains(_bot.Connector.Messages, m => m.Text.StartsWith("Đã đặt phòng Phòng họp 02 - Tầng 5, bắt đầu 08:00", StringComparison.Ordinal));
+        var plan = await _bot.WithDbAsync(db => db.Plans.SingleAsync());
+        Assert.Equal((new DateOnly(2023, 1, 5), new TimeOnly(8, 0), 240, false), (plan.EventStartDate, plan.EventStartTime, plan.EventDurationMinutes, plan.EventTentative));
 
         var ics = Directory.GetFiles(_outbox, "*-0-request.ics").Single();
         var calendar = Calendar.Load(await File.ReadAllTextAsync(ics))!;
@@ -86,6 +90,7 @@ public sealed class MeetingBookingTests : IAsyncLifetime
 
         var meeting = Assert.Single(await _bot.SayAsync(_bot.Activities.Message("cuộc họp")));
         Assert.Contains("Megan Bowen", meeting.Visible);
+        Assert.Contains("Phòng họp 02 - Tầng 5 (Đồng ý)", meeting.Visible); // a local room answers at once
         Assert.Contains("Từ chối", meeting.Visible);
         Assert.Contains("Chưa trả lời", meeting.Visible);
     }
