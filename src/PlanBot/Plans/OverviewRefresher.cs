@@ -44,7 +44,7 @@ public sealed class OverviewRefresher(
                 }
                 catch (Exception e) when (StorageFailure.Is(e))
                 {
-                    PlansLog.OverviewNotRead(logger, e, planId); // the next change of the plan tries again
+                    Log.OverviewNotRead(logger, e, planId); // the next change of the plan tries again
                 }
             }
         }
