@@ -45,11 +45,11 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         };
         var (status, body) = await _bot.InvokeAsync(_bot.Activities.Execute("assign.save", data));
         Assert.Equal(200, status);
-        Assert.Contains("Megan Bowen", body!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Contains("Megan Bowen", body!["value"]!.ToReadableJson());
     }
 
     private async Task<List<SentActivity>> StatusCardsAsync(int count) =>
-        await Eventually.Until(() => _bot.Connector.Messages.Where(m => m.Card?["actions"]?[0]?["verb"]?.GetValue<string>() == "status.save").ToList(),
+        await Eventually.Until(() => _bot.Connector.Messages.Where(m => m.IsStatusCard).ToList(),
             cards => cards.Count >= count, Eventually.Timeout,
             async cards => $"{cards.Count}/{count} status cards; outbox: {await _bot.OutboxSeenAsync()}\nconnector requests: {_bot.Connector.Seen()}");
 
@@ -118,7 +118,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
 
         var (status, body) = await _bot.InvokeAsync(answer);
         Assert.Equal(200, status);
-        var card = body!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var card = body!["value"]!.ToReadableJson();
         Assert.Contains("Đã ghi nhận 1 thay đổi", card);
         Assert.Contains("Megan Bowen", card);
 
@@ -288,7 +288,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         var open = new JsonObject { ["planId"] = _plan.Id, ["unitId"] = Union.Id };
         var (status, body) = await _bot.InvokeAsync(_bot.Activities.Execute("status.open", (JsonObject)open.DeepClone(), User.Megan, "personal-megan"));
         Assert.Equal(200, status);
-        Assert.Contains("Báo cáo tiến độ: Công đoàn Sở", body!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Contains("Báo cáo tiến độ: Công đoàn Sở", body!["value"]!.ToReadableJson());
 
         // Adele answers for no unit: the card data is hers to forge, the status card is not hers to see.
         var (_, refused) = await _bot.InvokeAsync(_bot.Activities.Execute("status.open", (JsonObject)open.DeepClone(), User.Adele, "personal-adele"));
