@@ -9,10 +9,12 @@ namespace PlanBot;
 internal static partial class Log
 {
     // The Teams edge.
-    [LoggerMessage(1000, LogLevel.Warning, "No MicrosoftAppId is configured: PlanBot accepts unauthenticated requests, from loopback only. Configure MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId before exposing it.")]
+    [LoggerMessage(1000, LogLevel.Warning, "No MicrosoftAppId is configured: PlanBot accepts unauthenticated requests, from loopback only. "
+        + "Configure MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId before exposing it.")]
     public static partial void AnonymousMode(ILogger logger);
 
-    [LoggerMessage(1001, LogLevel.Critical, "PlanBot runs without app credentials but listens on {Address}, which is not loopback. Configure MicrosoftAppId/MicrosoftAppPassword, or set PlanBot__AllowAnonymousOnNetwork=true if you really mean it. Stopping.")]
+    [LoggerMessage(1001, LogLevel.Critical, "PlanBot runs without app credentials but listens on {Address}, which is not loopback. Configure "
+        + "MicrosoftAppId/MicrosoftAppPassword, or set PlanBot__AllowAnonymousOnNetwork=true if you really mean it. Stopping.")]
     public static partial void AnonymousOnNetworkRefused(ILogger logger, string address);
 
     [LoggerMessage(1002, LogLevel.Warning, "Anonymous request from non-loopback address {Address} refused.")]
@@ -21,7 +23,8 @@ internal static partial class Log
     [LoggerMessage(1004, LogLevel.Warning, "Request refused: its token did not validate ({Problem}).")]
     public static partial void TokenRefused(ILogger logger, string problem);
 
-    [LoggerMessage(1005, LogLevel.Error, "Tokens cannot be checked: the Bot Framework OpenID metadata at {Address} cannot be fetched ({Problem}). Requests get 503 with Retry-After until it can; check the network or proxy towards that address.")]
+    [LoggerMessage(1005, LogLevel.Error, "Tokens cannot be checked: the Bot Framework OpenID metadata at {Address} cannot be fetched ({Problem}). "
+        + "Requests get 503 with Retry-After until it can; check the network or proxy towards that address.")]
     public static partial void TokenMetadataUnreachable(ILogger logger, string address, string problem);
 
     [LoggerMessage(1006, LogLevel.Warning, "The Bot Framework OpenID metadata can be fetched again; tokens are checked.")]
@@ -37,7 +40,8 @@ internal static partial class Log
     public static partial void CardActionRefused(ILogger logger, string? verb, string userId, string reason);
 
     /// <remarks>Was 1050, the id of <see cref="OverviewNotRead"/> too.</remarks>
-    [LoggerMessage(1060, LogLevel.Error, "Message too large to {Operation}: {Activity} is {Bytes} bytes (UTF-16), over the budget of {Limit}. Not sent; the card must be built smaller.")]
+    [LoggerMessage(1060, LogLevel.Error, "Message too large to {Operation}: {Activity} is {Bytes} bytes (UTF-16), over the budget of {Limit}. "
+        + "Not sent; the card must be built smaller.")]
     public static partial void MessageTooLarge(ILogger logger, string operation, string activity, int bytes, int limit);
 
     // Plans.

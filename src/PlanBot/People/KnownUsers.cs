@@ -40,7 +40,8 @@ public sealed class KnownUsers(IDbContextFactory<PlanBotDb> dbFactory, TimeProvi
             {
                 db.Users.Add(new KnownUser
                 {
-                    UserId = user.UserId, ChannelAccountId = user.ChannelAccountId, Name = user.Name, Email = user.Email, UserPrincipalName = user.UserPrincipalName,
+                    UserId = user.UserId, ChannelAccountId = user.ChannelAccountId, Name = user.Name, Email = user.Email,
+                    UserPrincipalName = user.UserPrincipalName,
                     TenantId = user.TenantId, ServiceUrl = user.ServiceUrl, PersonalConversationId = user.PersonalConversationId, UpdatedAt = clock.GetUtcNow(),
                 });
                 continue;

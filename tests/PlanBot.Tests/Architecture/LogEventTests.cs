@@ -11,12 +11,14 @@ public sealed class LogEventTests
     {
         foreach (var assembly in new[] { typeof(PlanBot.Teams.BotTurn).Assembly, typeof(PlanBot.Core.Plans.Plan).Assembly })
         {
+            const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
             var events = assembly.GetTypes()
-                .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+                .SelectMany(t => t.GetMethods(all))
                 .Select(m => (Method: $"{m.DeclaringType!.Name}.{m.Name}", Attribute: m.GetCustomAttribute<LoggerMessageAttribute>()))
                 .Where(x => x.Attribute is not null)
                 .ToList();
-            if (assembly == typeof(PlanBot.Teams.BotTurn).Assembly) Assert.True(events.Count >= 20, $"found {events.Count} log events: the check reads the real ones");
+            if (assembly == typeof(PlanBot.Teams.BotTurn).Assembly)
+                Assert.True(events.Count >= 20, $"found {events.Count} log events: the check reads the real ones");
             var shared = events.GroupBy(e => e.Attribute!.EventId).Where(g => g.Count() > 1)
                 .Select(g => $"{g.Key}: {string.Join(", ", g.Select(e => e.Method))}").ToList();
             Assert.Empty(shared);
