@@ -72,7 +72,7 @@ public sealed class PlanCommands(
         {
             case SaveOutcome.Saved:
                 var plan = result.Plan!;
-                PlansLog.PlanSaved(logger, plan.Id, caller.UserId, plan.Units.Count, plan.Tasks.Count());
+                Log.PlanSaved(logger, plan.Id, caller.UserId, plan.Units.Count, plan.Tasks.Count());
                 await PostOverviewAsync(turn, plan, ct);
                 var saved = texts.PlanSaved(plan.Id);
                 return CardReply.Of(cards.Render("notice", CardData.Notice(plan.Title, saved)));
@@ -146,7 +146,7 @@ public sealed class PlanCommands(
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
         {
-            PlansLog.FileDownloadFailed(logger, e, file.Name);
+            Log.FileDownloadFailed(logger, e, file.Name);
             await turn.SendTextAsync(turn.Texts.FileDownloadFailed(file.Name), ct);
             return;
         }
@@ -158,7 +158,7 @@ public sealed class PlanCommands(
         var (caller, texts) = (turn.Caller, turn.Texts);
         if (result.Plan is not { } document)
         {
-            PlansLog.PlanNotImported(logger, caller.UserId, string.Join(", ", result.Problems));
+            Log.PlanNotImported(logger, caller.UserId, string.Join(", ", result.Problems));
             var lines = result.Problems.Select(p => "- " + texts.Problem(p));
             await turn.SendTextAsync($"{texts.NotAPlan}\n\n{string.Join("\n", lines)}\n\n{texts.NotAPlanExpect}", ct);
             return;

@@ -15,8 +15,8 @@ public static class PlansSetup
         services.AddSingleton<OverviewCard>();
         services.AddSingleton<OverviewPosts>();
         services.AddSingleton<UnderstoodCard>();
-        services.AddSingleton<OverviewRefresher>();
-        services.AddHostedService(sp => sp.GetRequiredService<OverviewRefresher>());
+        services.AddSingleton<OverviewChanges>();
+        services.AddHostedService<OverviewRefresher>();
         return services.AddBotSurface<PlanCommands>().AddBotSurface<PlanEditCommands>();
     }
 }

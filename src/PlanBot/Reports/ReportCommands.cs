@@ -13,7 +13,7 @@ public sealed class ReportCommands(CardLibrary cards, PlanAccess access, Assignm
 
     public async Task HandleAsync(BotTurn turn, Command command, CancellationToken ct)
     {
-        var plan = await access.ForCommandAsync(turn, command.PlanId, organizerOnly: true, ct);
+        var plan = await access.ForCommandAsync(turn, command.PlanId, PlanUse.Organize, ct);
         if (plan is null) return;
         var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
         var (url, expires) = await exports.IssueAsync(plan.Id, plan.TenantId, ct);
