@@ -33,7 +33,7 @@ public sealed record BookResult(Meeting? Meeting, CalendarFailure Failure);
 /// people PlanBot can reach in Teams, tracks their answers, updates and cancels.
 /// </summary>
 public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICalendarProvider calendar, AssignmentWorkflow assignments, TimeProvider clock,
-    OutboxSignal signal, IOptions<CalendarOptions> options, Plans.OverviewRefresher overviews)
+    OutboxSignal signal, IOptions<CalendarOptions> options, Plans.OverviewChanges overviews)
 {
     /// <summary>A plan that says only a date, or "Dự kiến", needs its time confirmed before anything is booked.</summary>
     public static bool NeedsTime(Plan plan) => plan.EventStartDate is null || plan.EventStartTime is null || plan.EventTentative;
@@ -134,7 +134,7 @@ public sealed class MeetingWorkflow(IDbContextFactory<PlanBotDb> dbFactory, ICal
             .SetProperty(p => p.EventStartDate, DateOnly.FromDateTime(start)).SetProperty(p => p.EventStartTime, TimeOnly.FromDateTime(start))
             .SetProperty(p => p.EventEndTime, TimeOnly.FromDateTime(end)).SetProperty(p => p.EventDurationMinutes, minutes)
             .SetProperty(p => p.EventTentative, false), ct);
-        overviews.MarkChanged(planId);
+        overviews.Mark(planId);
     }
 
     /// <summary>The plan's pending attempt at this room and time (from an answer that was lost), else a new one, stored.</summary>
