@@ -411,9 +411,12 @@ public sealed record Texts
         PlanListTitle = "Các kế hoạch đã lưu",
         PlanListEmpty = "Chưa có kế hoạch nào. Hãy dán nội dung một kế hoạch vào đây.",
         PlanSaved = planId => $"Đã lưu kế hoạch số {planId}. Thẻ tổng quan ở ngay bên dưới.",
-        MeetingBookedSaid = (room, start, invited) => $"Đã đặt phòng {room}, bắt đầu {start}; đã gửi giấy mời đến {invited} người. Ngày giờ của kế hoạch đã theo lịch này.",
-        AssignSaved = (assigned, total) => $"Đã lưu phân công: {assigned}/{total} đơn vị đã có người phụ trách. Gõ \"yêu cầu báo cáo\" để gửi thẻ báo cáo cho họ.",
-        OverviewSuperseded = planId => $"Thẻ tổng quan này không còn được cập nhật: thẻ mới hơn của kế hoạch số {planId} đã được đăng bên dưới (hoặc gõ \"xem {planId}\").",
+        MeetingBookedSaid = (room, start, invited) =>
+            $"Đã đặt phòng {room}, bắt đầu {start}; đã gửi giấy mời đến {invited} người. Ngày giờ của kế hoạch đã theo lịch này.",
+        AssignSaved = (assigned, total) =>
+            $"Đã lưu phân công: {assigned}/{total} đơn vị đã có người phụ trách. Gõ \"yêu cầu báo cáo\" để gửi thẻ báo cáo cho họ.",
+        OverviewSuperseded = planId =>
+            $"Thẻ tổng quan này không còn được cập nhật: thẻ mới hơn của kế hoạch số {planId} đã được đăng bên dưới (hoặc gõ \"xem {planId}\").",
         PlanCancelled = "Đã hủy, kế hoạch không được lưu.",
         DraftGone = "Bản nháp này không còn (đã lưu, đã hủy hoặc không thuộc cuộc trò chuyện này). Hãy gửi lại kế hoạch.",
         DraftNotYours = "Chỉ người đã gửi kế hoạch này mới lưu hoặc hủy được bản nháp.",
@@ -659,9 +662,12 @@ public sealed record Texts
         PlanListTitle = "Saved plans",
         PlanListEmpty = "No plans yet. Paste the text of a plan here.",
         PlanSaved = planId => $"Plan {planId} saved. Its overview card is just below.",
-        MeetingBookedSaid = (room, start, invited) => $"Booked {room}, starting {start}; invitations sent to {invited} people. The plan's date and time now follow this booking.",
-        AssignSaved = (assigned, total) => $"Assignments saved: {assigned} of {total} units have a responsible person. Type \"request status\" to send them their status cards.",
-        OverviewSuperseded = planId => $"This overview is no longer kept up to date: a newer one of plan {planId} was posted below (or type \"show {planId}\").",
+        MeetingBookedSaid = (room, start, invited) =>
+            $"Booked {room}, starting {start}; invitations sent to {invited} people. The plan's date and time now follow this booking.",
+        AssignSaved = (assigned, total) =>
+            $"Assignments saved: {assigned} of {total} units have a responsible person. Type \"request status\" to send them their status cards.",
+        OverviewSuperseded = planId =>
+            $"This overview is no longer kept up to date: a newer one of plan {planId} was posted below (or type \"show {planId}\").",
         PlanCancelled = "Cancelled; the plan was not saved.",
         DraftGone = "This draft is no longer here (saved, cancelled, or not from this conversation). Please send the plan again.",
         DraftNotYours = "Only the person who sent this plan can save or cancel its draft.",

@@ -58,7 +58,8 @@ public sealed class AssignmentCommands(
             await turn.SendTextAsync(turn.Texts.AssignUnknownEmails(string.Join(", ", result.UnknownEmails)), ct);
 
         var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
-        var responsible = plan.Units.Select(u => Core.Assignments.UnitMember.KeyOf(u.Name)).Count(key => members.Any(m => m.UnitKey == key && m.Role == Core.Assignments.UnitRole.Responsible));
+        var responsible = plan.Units.Select(u => Core.Assignments.UnitMember.KeyOf(u.Name))
+            .Count(key => members.Any(m => m.UnitKey == key && m.Role == Core.Assignments.UnitRole.Responsible));
         await turn.SendTextAsync(turn.Texts.AssignSaved(responsible, plan.Units.Count), ct);
         var known = await knownUsers.FindAsync(plan.TenantId, members.Select(m => m.UserId), ct);
         return CardReply.Of(cards.Render("assign", CardData.Assign(plan, members, known.Select(k => (k.UserId, k.Name)).ToList(), turn.Texts, input.Id("page") ?? 1)));

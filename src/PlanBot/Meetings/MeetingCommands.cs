@@ -89,7 +89,8 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
         var result = await meetings.BookAsync(plan, roomEmail, new TimeRange(start, end), extra, ct);
         if (result.Meeting is { } meeting)
         {
-            await turn.SendTextAsync(texts.MeetingBookedSaid(meeting.RoomName, VietnamTime.Format(new DateTimeOffset(meeting.Start, TimeSpan.Zero)), meeting.Attendees.Count), ct);
+            var start = VietnamTime.Format(new DateTimeOffset(meeting.Start, TimeSpan.Zero));
+            await turn.SendTextAsync(texts.MeetingBookedSaid(meeting.RoomName, start, meeting.Attendees.Count), ct);
             return CardReply.Of(cards.Render("meeting", MeetingCardData.Booking(plan, meeting, texts)));
         }
         switch (result.Failure)

@@ -10,7 +10,8 @@ public sealed class OverviewPosts(IDbContextFactory<PlanBotDb> dbFactory, TimePr
     /// Remembers a newly posted overview. Returns the message it replaces in the same conversation, if any: that one is
     /// no longer kept current and should say so.
     /// </summary>
-    public async Task<string?> RecordAsync(int planId, string conversationId, string serviceUrl, string? tenantId, string activityId, string language, CancellationToken ct)
+    public async Task<string?> RecordAsync(
+        int planId, string conversationId, string serviceUrl, string? tenantId, string activityId, string language, CancellationToken ct)
     {
         try
         {
@@ -23,14 +24,18 @@ public sealed class OverviewPosts(IDbContextFactory<PlanBotDb> dbFactory, TimePr
         }
     }
 
-    private async Task<string?> TryRecordAsync(int planId, string conversationId, string serviceUrl, string? tenantId, string activityId, string language, CancellationToken ct)
+    private async Task<string?> TryRecordAsync(
+        int planId, string conversationId, string serviceUrl, string? tenantId, string activityId, string language, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var post = await db.OverviewPosts.FirstOrDefaultAsync(p => p.PlanId == planId && p.ConversationId == conversationId, ct);
         var replaced = post?.ActivityId;
         if (post is null)
         {
-            post = new OverviewPost { PlanId = planId, ConversationId = conversationId, ServiceUrl = serviceUrl, ActivityId = activityId, Language = language };
+            post = new OverviewPost
+            {
+                PlanId = planId, ConversationId = conversationId, ServiceUrl = serviceUrl, ActivityId = activityId, Language = language,
+            };
             db.OverviewPosts.Add(post);
         }
         (post.ServiceUrl, post.TenantId, post.ActivityId, post.Language, post.PostedAt) = (serviceUrl, tenantId, activityId, language, clock.GetUtcNow());

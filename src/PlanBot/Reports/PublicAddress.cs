@@ -23,8 +23,8 @@ public sealed class PublicAddress(IOptions<ReportOptions> options, IServer? serv
     private Uri? Listening()
     {
         var bound = server?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-        if (bound is null || !Uri.TryCreate(bound.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri))
-            return null;
+        var wildcardless = bound?.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal);
+        if (!Uri.TryCreate(wildcardless, UriKind.Absolute, out var uri)) return null;
         var builder = new UriBuilder(uri) { Path = "/" };
         if (builder.Host is "0.0.0.0" or "[::]" or "::") builder.Host = "localhost";
         return builder.Port == 0 ? null : builder.Uri; // not started yet: look again next time

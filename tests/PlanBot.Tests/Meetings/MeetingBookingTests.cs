@@ -61,7 +61,8 @@ public sealed class MeetingBookingTests : IAsyncLifetime
         // Said in words too, and the plan's own time (it said "Dự kiến") is now the booked one.
         Assert.Contains(_bot.Connector.Messages, m => m.Text.StartsWith("Đã đặt phòng Phòng họp 02 - Tầng 5, bắt đầu 08:00", StringComparison.Ordinal));
         var plan = await _bot.WithDbAsync(db => db.Plans.SingleAsync());
-        Assert.Equal((new DateOnly(2023, 1, 5), new TimeOnly(8, 0), 240, false), (plan.EventStartDate, plan.EventStartTime, plan.EventDurationMinutes, plan.EventTentative));
+        Assert.Equal((new DateOnly(2023, 1, 5), new TimeOnly(8, 0), 240, false),
+            (plan.EventStartDate, plan.EventStartTime, plan.EventDurationMinutes, plan.EventTentative));
 
         var ics = Directory.GetFiles(_outbox, "*-0-request.ics").Single();
         var calendar = Calendar.Load(await File.ReadAllTextAsync(ics))!;

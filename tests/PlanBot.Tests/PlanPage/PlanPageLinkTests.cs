@@ -47,7 +47,8 @@ public sealed class PlanPageLinkTests : IAsyncLifetime
     public async Task A_valid_link_opens_the_page_and_its_data()
     {
         var link = Links.For(_plan);
-        Assert.StartsWith(_bot.Client.BaseAddress!.GetLeftPart(UriPartial.Authority) + "/plan/", link.ToString()); // where PlanBot listens: no PublicBaseUrl here
+        // Where PlanBot listens: no PublicBaseUrl here.
+        Assert.StartsWith(_bot.Client.BaseAddress!.GetLeftPart(UriPartial.Authority) + "/plan/", link.ToString());
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(link.PathAndQuery)).Status);
         var (status, body) = await GetAsync(Api(link));
         Assert.Equal(HttpStatusCode.OK, status);

@@ -31,8 +31,11 @@ public sealed class OverviewPostTests : IAsyncLifetime
     {
         var understood = Assert.Single(await _bot.SayAsync(_bot.Activities.Message(SeedText, conversationId: conversation, conversationType: type)));
         var before = _bot.Connector.Messages.Count;
-        await _bot.InvokeAsync(_bot.Activities.Execute("plan.save", new JsonObject { ["draftId"] = PlanConversationTests.DraftIdOf(understood) }, conversationId: conversation, conversationType: type));
-        var overview = await Eventually.Until(() => _bot.Connector.Messages.Skip(before).FirstOrDefault(m => m.ConversationId == conversation && m.Visible.Contains("Tiến độ chung", StringComparison.Ordinal)),
+        var save = new JsonObject { ["draftId"] = PlanConversationTests.DraftIdOf(understood) };
+        await _bot.InvokeAsync(_bot.Activities.Execute("plan.save", save, conversationId: conversation, conversationType: type));
+        var overview = await Eventually.Until(
+            () => _bot.Connector.Messages.Skip(before)
+                .FirstOrDefault(m => m.ConversationId == conversation && m.Visible.Contains("Tiến độ chung", StringComparison.Ordinal)),
             m => m is not null, Eventually.Timeout, _ => _bot.Connector.Seen());
         var plan = await _bot.WithDbAsync(db => db.Plans.Include(p => p.Units).ThenInclude(u => u.Tasks).OrderByDescending(p => p.Id).FirstAsync());
         return (plan, overview!);
@@ -141,7 +144,8 @@ public sealed class OverviewPostMigrationTests
         await using (var db = TestDatabase.Open(connection))
         {
             var post = await db.OverviewPosts.SingleAsync();
-            Assert.Equal(("channel-old", "activity-old", "en", "https://smba.example/"), (post.ConversationId, post.ActivityId, post.Language, post.ServiceUrl));
+            Assert.Equal(("channel-old", "activity-old", "en", "https://smba.example/"),
+                (post.ConversationId, post.ActivityId, post.Language, post.ServiceUrl));
             Assert.Equal(await db.Plans.Select(p => p.Id).SingleAsync(), post.PlanId);
             await db.Database.EnsureDeletedAsync();
         }

@@ -14,7 +14,8 @@ public sealed class ShortPlanTests : IAsyncLifetime
     [Fact]
     public async Task A_short_plan_on_one_line_is_read_like_the_same_plan_on_four_lines()
     {
-        const string oneLine = "KẾ HOẠCH họp chi bộ tháng 12/2026. Thời gian: 14h00 ngày 22/12/2026. Địa điểm: Hội trường tầng 3. Thành phần: toàn thể đảng viên.";
+        const string oneLine =
+            "KẾ HOẠCH họp chi bộ tháng 12/2026. Thời gian: 14h00 ngày 22/12/2026. Địa điểm: Hội trường tầng 3. Thành phần: toàn thể đảng viên.";
         var card = Assert.Single(await _bot.SayAsync(_bot.Activities.Message(oneLine)));
         Assert.Contains("22/12/2026", card.Visible);
         Assert.Contains("Hội trường tầng 3", card.Visible);
