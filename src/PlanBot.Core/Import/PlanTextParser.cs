@@ -88,10 +88,35 @@ public static partial class PlanTextParser
     /// <summary>Splits text into classified lines; HTML from a Teams message becomes plain lines.</summary>
     public static List<PlanLine> Lines(string text)
     {
-        var plain = LooksLikeHtml(text) ? HtmlToText(text) : text;
+        var plain = LooksLikeHtml(text) ? HtmlToText(VietnameseText.WellFormed(text)) : VietnameseText.WellFormed(text);
         if (FlattenedText.LooksFlattened(plain)) plain = FlattenedText.Restore(plain);
         plain = plain.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' ').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         return LineMending.JoinWrapped(plain.Split('\n').Select(LineMending.SplitGlued)).Select(PlanLine.Parse).ToList();
+    }
+
+    /// <summary>
+    /// The lines the importer reads for tasks: the implementation section up to the end of the body, and every table
+    /// row. Each non-blank one ends as a task (or its unit's heading, its deadline, its lead) or under "Chưa hiểu".
+    /// </summary>
+    public static IReadOnlyList<PlanLine> TaskLines(string text)
+    {
+        var lines = Lines(text);
+        if (lines.All(l => l.Kind == LineKind.Blank)) return [];
+        var implementation = FindImplementationSection(lines);
+        var end = implementation is { } s ? Math.Min(s.End, EndOfBody(lines, FindTitle(lines).At)) : -1;
+        var read = new List<PlanLine>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (implementation is { } section && i >= section.Start && i < end) read.Add(lines[i]);
+            else if (lines[i].Kind == LineKind.TableRow)
+            {
+                // Outside the section only a task table is read for tasks; other tables are the programme or sessions.
+                var tableEnd = TaskTableReader.End(lines, i, lines.Count);
+                if (TaskTableReader.Read(lines, i, tableEnd, new TaskCollector(new PlanYear(null, null)))) read.AddRange(lines.Skip(i).Take(tableEnd - i));
+                i = tableEnd - 1;
+            }
+        }
+        return read;
     }
 
     internal static bool IsDocumentTypeHeading(string line)
