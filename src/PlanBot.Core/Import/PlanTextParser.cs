@@ -119,18 +119,25 @@ public static partial class PlanTextParser
     }
 
     /// <summary>
-    /// The lines the importer reads for tasks: the implementation section up to the end of the body, and every table
-    /// row. Each non-blank one ends as a task (or its unit's heading, its deadline, its lead) or under "Chưa hiểu".
+    /// The lines the importer reads for tasks and lists when they become none: the implementation section up to the end
+    /// of the body, and the rows of task tables elsewhere (not in a "NHIỆM VỤ VÀ GIẢI PHÁP" section, whose items that
+    /// name no body are the plan's own duties). Each non-blank one ends as a task (or its unit's heading, its deadline,
+    /// its lead) or under "Chưa hiểu".
     /// </summary>
     public static IReadOnlyList<PlanLine> TaskLines(string text)
     {
         var lines = Lines(text);
         if (lines.All(l => l.Kind == LineKind.Blank)) return [];
         var implementation = FindImplementationSection(lines);
-        var end = implementation is { } s ? Math.Min(s.End, EndOfBody(lines, FindTitle(lines).At)) : -1;
+        var endOfBody = EndOfBody(lines, FindTitle(lines).At);
+        var end = implementation is { } s ? Math.Min(s.End, endOfBody) : -1;
+        var duties = FindDutySections(lines, implementation?.Start ?? -1, endOfBody);
         var read = new List<PlanLine>();
         for (var i = 0; i < lines.Count; i++)
         {
+            var at = i;
+            // The duty sections' items that name no body are the plan's own duties, not lines to list.
+            if (duties.FirstOrDefault(d => at >= d.Start && at < d.End) is { End: > 0 } duty) { i = duty.End - 1; continue; }
             if (implementation is { } section && i >= section.Start && i < end) read.Add(lines[i]);
             else if (lines[i].Kind == LineKind.TableRow)
             {

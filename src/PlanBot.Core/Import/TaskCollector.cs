@@ -45,6 +45,13 @@ internal sealed class TaskCollector(PlanYear year)
         Added++;
     }
 
+    /// <summary>How many tasks the unit has so far (its name as a heading writes it: "Giám đốc Sở Y tế" is "Sở Y tế").</summary>
+    public int CountFor(string unit)
+    {
+        var name = VietnameseText.Capitalize(BodyTitles.Body(unit));
+        return _units.FirstOrDefault(u => string.Equals(u.Unit, name, StringComparison.OrdinalIgnoreCase)).Tasks?.Count ?? 0;
+    }
+
     /// <summary>"Thời hạn: 25/12" under a task: its deadline. False when there is no task above or it already has one.</summary>
     public bool SetLastDue(DateOnly due)
     {

@@ -21,7 +21,8 @@ internal static class TaskSectionReader
         var open = false; // the unit's heading ends with ":" or nothing: plain lines under it are its tasks
         var bullets = false; // its tasks came as bullets: a plain line after them is the section's own text again
         char? headMarker = null; // "- Ban Tuyên giáo:" over "+ …" bullets: the next "-" is the next unit
-        (string Text, int Depth, int AddedBefore)? heading = null;
+        // A heading with what was added before it: in all, and to its own unit (a unit's heading whose unit got no task is listed).
+        (string Text, int Depth, int AddedBefore, string? Unit, int UnitBefore)? heading = null;
         // Items that named no body, waiting for a lead after their list ("giao Phòng X chủ trì thực hiện").
         var pending = new List<string>();
 
@@ -29,7 +30,8 @@ internal static class TaskSectionReader
         {
             if (heading is { } h && h.Depth >= depth)
             {
-                if (tasks.Added == h.AddedBefore && !duties) tasks.NotATask(h.Text);
+                var nothingUnder = h.Unit is { } unit ? tasks.CountFor(unit) == h.UnitBefore : tasks.Added == h.AddedBefore;
+                if (nothingUnder && !duties) tasks.NotATask(h.Text);
                 heading = null;
             }
         }
@@ -87,7 +89,8 @@ internal static class TaskSectionReader
                     headMarker = null;
                     if (tasks.Added == addedBefore)
                     {
-                        if (current is not null || FollowedBySubItems(lines, i, to)) heading = (line.Raw.Trim(), depth, addedBefore);
+                        if (current is not null || FollowedBySubItems(lines, i, to))
+                            heading = (line.Raw.Trim(), depth, addedBefore, current, current is null ? 0 : tasks.CountFor(current));
                         else Unplaced(line);
                     }
                     break;
@@ -101,7 +104,7 @@ internal static class TaskSectionReader
                         FlushHeading(BulletHeading);
                         (current, open, bullets) = (headed, true, false);
                         headMarker = line.Kind == LineKind.Bullet ? Marker(line) : null;
-                        heading ??= (line.Raw.Trim(), BulletHeading, tasks.Added);
+                        heading ??= (line.Raw.Trim(), BulletHeading, tasks.Added, headed, tasks.CountFor(headed));
                         break;
                     }
                     if (line.Kind == LineKind.Bullet) bullets = true;
