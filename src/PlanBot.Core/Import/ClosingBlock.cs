@@ -61,7 +61,8 @@ internal sealed partial record ClosingBlock(IReadOnlyList<string> Recipients, Si
         return new Signer(titles.Count > 0 ? string.Join(" ", titles) : null, name.Length > 0 ? name : lines[nameAt]);
     }
 
-    [GeneratedRegex(@"\t+|\s{3,}")]
+    // Columns side by side: tabs, a wide gap, or " | " where a web page's or converted table's row was flattened.
+    [GeneratedRegex(@"\t+|\s{3,}|\s*\|\s*|\s[-_=]{3,}(?=\s|$)")]
     private static partial Regex Columns();
 
     [GeneratedRegex(@"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Đại tướng|(?:(?:PGS|GS|TS|ThS|BS|CN|KS|DS|BSCKI{1,2}|TTND|TTƯT|NGND|NGƯT)\.?\s*)+)\s+(?=\p{Lu})")]

@@ -33,6 +33,9 @@ internal static partial class DeadlineReader
     public static Deadline InCell(string cell, PlanYear year) =>
         DateIn(cell, year, range: true, near: false) is { } due ? new(due, false) : new(null, Recurring().IsMatch(cell));
 
+    /// <summary>True for a "Thời hạn: …" line, whatever its date.</summary>
+    public static bool IsOwnLine(string line) => OwnLine().IsMatch(line);
+
     /// <summary>"Thời hạn: 25/12" on a line of its own: the deadline of the task above.</summary>
     public static DateOnly? OnItsOwnLine(string line, PlanYear year) =>
         OwnLine().Match(line) is { Success: true } m ? DateIn(m.Groups["when"].Value, year, range: true, near: false) : null;

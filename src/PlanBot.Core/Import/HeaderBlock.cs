@@ -86,7 +86,8 @@ internal sealed partial record HeaderBlock(string Title, string? Number, string?
         return VietnameseText.CleanItem(string.Join(" ", parts));
     }
 
-    [GeneratedRegex(@"\t+|\s{3,}")]
+    // Columns side by side: tabs, a wide gap, or " | " where a web page's or converted table's row was flattened.
+    [GeneratedRegex(@"\t+|\s{3,}|\s*\|\s*|\s[-_=]{3,}(?=\s|$)")]
     private static partial Regex Columns();
 
     // The national motto and the party's and youth union's names stand in the right column, never the issuer.

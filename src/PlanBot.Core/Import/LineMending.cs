@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace PlanBot.Core.Import;
@@ -44,21 +45,38 @@ public static partial class LineMending
     private static string SplitSyllables(string word)
     {
         if (word.Length < 4 || word.All(c => c < 0x80)) return word;
+        // A loop over offsets, not recursion over copies: a pasted "word" can be thousands of letters long,
+        // and a deep recursion would end the process.
         var lower = word.ToLowerInvariant();
-        var i = 0;
+        var sb = new StringBuilder(word.Length + 8);
+        var start = 0;
+        // As before, an unaccented rest is left alone: it goes on only while an accented letter lies ahead.
+        var lastAccented = word.AsSpan().LastIndexOfAnyExceptInRange('\0', '\u007F');
+        while (word.Length - start >= 4 && lastAccented >= start && SyllableBreak(lower, start) is { } cut)
+        {
+            sb.Append(word, start, cut - start).Append(' ');
+            start = cut;
+        }
+        return sb.Append(word, start, word.Length - start).ToString();
+    }
+
+    /// <summary>Where the syllable after the one at <paramref name="start"/> begins, or null when the rest is one syllable.</summary>
+    private static int? SyllableBreak(string lower, int start)
+    {
+        var i = start;
         while (i < lower.Length && !VietnameseSyllable.IsVowel(lower[i])) i++;
         while (i < lower.Length && VietnameseSyllable.IsVowel(lower[i])) i++;
         var afterVowels = i;
         while (i < lower.Length && !VietnameseSyllable.IsVowel(lower[i])) i++;
-        if (i >= lower.Length) return word;
+        if (i >= lower.Length) return null;
         var consonants = lower[afterVowels..i];
         // The longest initial consonant for the second syllable, with what is left a valid final one.
         for (var cut = 0; cut < consonants.Length; cut++)
         {
-            if (VietnameseSyllable.Codas.Contains(consonants[..cut]) && consonants[cut..].Length > 0 && VietnameseSyllable.Onsets.Contains(consonants[cut..]))
-                return word[..(afterVowels + cut)] + " " + SplitSyllables(word[(afterVowels + cut)..]);
+            if (VietnameseSyllable.Codas.Contains(consonants[..cut]) && VietnameseSyllable.Onsets.Contains(consonants[cut..]))
+                return afterVowels + cut;
         }
-        return word;
+        return null;
     }
 
     [GeneratedRegex(@"\t|\s{3,}")]

@@ -45,7 +45,7 @@ public static partial class PdfText
         foreach (var (page, glyphs) in pages) ReadPage(page, glyphs, flow);
         flow.End();
         if (letters < ScannedLettersPerPage * Math.Max(1, document.NumberOfPages)) return new PdfReading(null);
-        return new PdfReading(sb.ToString().Normalize(NormalizationForm.FormC));
+        return new PdfReading(VietnameseText.WellFormed(sb.ToString()).Normalize(NormalizationForm.FormC));
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ public sealed partial record PlanLine(LineKind Kind, string Text, string Raw, in
     [GeneratedRegex(@"^[\-_=*~.\s]{3,}$")]
     private static partial Regex Decoration();
 
-    [GeneratedRegex(@"^(?:PHẦN\s+)?(?<r>I{1,3}|IV|VI{0,3}|IX|X|XI{1,2})(?!/[vV]\b)\s*[.\-/):]\s*(?<t>\S.*)$")]
+    [GeneratedRegex(@"^(?:PHẦN\s+)?(?<r>I{1,3}|IV|VI{0,3}|IX|X|XI{1,2})(?!/[vV]\b|/\d)\s*[.\-/):]\s*(?<t>\S.*)$")]
     private static partial Regex Roman();
 
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)]\s*(?<t>\S.*)$")]

@@ -28,8 +28,10 @@ public static partial class PlanTextParser
 
         var tasks = new TaskCollector(new PlanYear(details.Schedule?.StartDate?.Year ?? defaultYear, header.IssueDate?.ToDate()));
         var sectionEnd = implementation is { } s ? Math.Min(s.End, endOfBody) : -1;
+        var duties = FindDutySections(lines, implementation?.Start ?? -1, endOfBody);
+        foreach (var (start, end) in duties) TaskSectionReader.Read(lines, start, end, tasks, duties: true);
         if (implementation is { } section) TaskSectionReader.Read(lines, section.Start, sectionEnd, tasks);
-        ReadTablesOutside(lines, implementation?.Start ?? -1, sectionEnd, tasks);
+        ReadTablesOutside(lines, [.. duties, (implementation?.Start ?? -1, sectionEnd)], tasks);
         var units = tasks.Units();
 
         var recognisable = kind != TitleKind.FirstLine || details.Schedule is not null || details.Venue is not null
@@ -72,26 +74,80 @@ public static partial class PlanTextParser
         return (at < 0 ? lines.FindIndex(l => l.Kind != LineKind.Blank) : at, TitleKind.FirstLine);
     }
 
-    /// <summary>Task tables outside the implementation section (an appendix after the signature, a table under another heading).</summary>
-    private static void ReadTablesOutside(List<PlanLine> lines, int sectionStart, int sectionEnd, TaskCollector tasks)
+    /// <summary>Task tables outside the sections read for tasks (an appendix after the signature, a table under another heading).</summary>
+    private static void ReadTablesOutside(List<PlanLine> lines, List<(int Start, int End)> read, TaskCollector tasks)
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            if (i >= sectionStart && i < sectionEnd) { i = sectionEnd - 1; continue; }
+            var at = i;
+            if (read.FirstOrDefault(r => at >= r.Start && at < r.End) is { End: > 0 } inside) { i = inside.End - 1; continue; }
             if (lines[i].Kind != LineKind.TableRow) continue;
-            var end = TaskTableReader.End(lines, i, sectionStart > i ? sectionStart : lines.Count);
+            var next = read.Where(r => r.Start > at).Select(r => r.Start).DefaultIfEmpty(lines.Count).Min();
+            var end = TaskTableReader.End(lines, i, next);
             TaskTableReader.Read(lines, i, end, tasks);
             i = end - 1;
         }
     }
 
+    /// <summary>
+    /// "III. NHIỆM VỤ VÀ GIẢI PHÁP", "NỘI DUNG, NHIỆM VỤ": sections of duties before the implementation section, where a
+    /// sentence or a bracket names the body of a duty.
+    /// </summary>
+    private static List<(int Start, int End)> FindDutySections(List<PlanLine> lines, int implementationStart, int endOfBody)
+    {
+        var found = new List<(int, int)>();
+        for (var i = 0; i < lines.Count && i < endOfBody; i++)
+        {
+            if (lines[i].Kind != LineKind.Roman || i + 1 == implementationStart) continue;
+            var folded = lines[i].Folded;
+            if (!folded.Contains("nhiem vu", StringComparison.Ordinal) && !folded.Contains("giai phap", StringComparison.Ordinal)) continue;
+            var end = lines.FindIndex(i + 1, l => l.Kind == LineKind.Roman);
+            end = Math.Min(end < 0 ? lines.Count : end, endOfBody);
+            if (implementationStart > i + 1) end = Math.Min(end, implementationStart - 1);
+            found.Add((i + 1, end));
+        }
+        return found;
+    }
+
     /// <summary>Splits text into classified lines; HTML from a Teams message becomes plain lines.</summary>
     public static List<PlanLine> Lines(string text)
     {
-        var plain = LooksLikeHtml(text) ? HtmlToText(text) : text;
+        var plain = LooksLikeHtml(text) ? HtmlToText(VietnameseText.WellFormed(text)) : VietnameseText.WellFormed(text);
         if (FlattenedText.LooksFlattened(plain)) plain = FlattenedText.Restore(plain);
         plain = plain.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' ').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         return LineMending.JoinWrapped(plain.Split('\n').Select(LineMending.SplitGlued)).Select(PlanLine.Parse).ToList();
+    }
+
+    /// <summary>
+    /// The lines the importer reads for tasks and lists when they become none: the implementation section up to the end
+    /// of the body, and the rows of task tables elsewhere (not in a "NHIỆM VỤ VÀ GIẢI PHÁP" section, whose items that
+    /// name no body are the plan's own duties). Each non-blank one ends as a task (or its unit's heading, its deadline,
+    /// its lead) or under "Chưa hiểu".
+    /// </summary>
+    public static IReadOnlyList<PlanLine> TaskLines(string text)
+    {
+        var lines = Lines(text);
+        if (lines.All(l => l.Kind == LineKind.Blank)) return [];
+        var implementation = FindImplementationSection(lines);
+        var endOfBody = EndOfBody(lines, FindTitle(lines).At);
+        var end = implementation is { } s ? Math.Min(s.End, endOfBody) : -1;
+        var duties = FindDutySections(lines, implementation?.Start ?? -1, endOfBody);
+        var read = new List<PlanLine>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var at = i;
+            // The duty sections' items that name no body are the plan's own duties, not lines to list.
+            if (duties.FirstOrDefault(d => at >= d.Start && at < d.End) is { End: > 0 } duty) { i = duty.End - 1; continue; }
+            if (implementation is { } section && i >= section.Start && i < end) read.Add(lines[i]);
+            else if (lines[i].Kind == LineKind.TableRow)
+            {
+                // Outside the section only a task table is read for tasks; other tables are the programme or sessions.
+                var tableEnd = TaskTableReader.End(lines, i, lines.Count);
+                if (TaskTableReader.Read(lines, i, tableEnd, new TaskCollector(new PlanYear(null, null)))) read.AddRange(lines.Skip(i).Take(tableEnd - i));
+                i = tableEnd - 1;
+            }
+        }
+        return read;
     }
 
     internal static bool IsDocumentTypeHeading(string line)

@@ -26,6 +26,14 @@ internal sealed class TaskCollector(PlanYear year)
     {
         task = VietnameseText.CleanItem(task);
         if (task.Length == 0) return;
+        // "… (Ban Dân tộc tỉnh chủ trì, phối hợp với Sở Tư pháp; thời gian: Quý II/2025)": the bracket names the lead.
+        if (BracketLead.Read(task) is { } lead)
+        {
+            (unit, task, sentence) = (lead.Unit, lead.Task, lead.Bracket);
+            coordinating = UnitSentence.CoordinatingIn(lead.Bracket, lead.Unit);
+            if (DeadlineReader.InCell(lead.Bracket, Year) is { Due: not null } inBracket) deadline = inBracket;
+        }
+        unit = VietnameseText.Capitalize(BodyTitles.Body(unit));
         var due = deadline ?? DeadlineReader.InTask(task, Year);
         var entry = _units.FirstOrDefault(u => string.Equals(u.Unit, unit, StringComparison.OrdinalIgnoreCase));
         if (entry.Unit is null) _units.Add(entry = (unit, []));
@@ -35,6 +43,13 @@ internal sealed class TaskCollector(PlanYear year)
         if (sentence is not null) _coordinationText[item] = sentence;
         _last = (entry.Unit, entry.Tasks.Count - 1);
         Added++;
+    }
+
+    /// <summary>How many tasks the unit has so far (its name as a heading writes it: "Giám đốc Sở Y tế" is "Sở Y tế").</summary>
+    public int CountFor(string unit)
+    {
+        var name = VietnameseText.Capitalize(BodyTitles.Body(unit));
+        return _units.FirstOrDefault(u => string.Equals(u.Unit, name, StringComparison.OrdinalIgnoreCase)).Tasks?.Count ?? 0;
     }
 
     /// <summary>"Thời hạn: 25/12" under a task: its deadline. False when there is no task above or it already has one.</summary>

@@ -42,6 +42,8 @@ internal static class TaskTableReader
         var coordCol = header.FindIndex(h => Has(h, "phoi hop"));
         var dueCol = header.FindIndex(h => Has(h, "thoi gian", "thoi han", "hoan thanh", "tien do", "han chot"));
         if (taskCol < 0 || leadCol < 0 || taskCol == leadCol) return false;
+        // A column's name is a few words; a row of sentences ("1. Tình nguyện … | 2. Tổ chức các hoạt động …") is no header.
+        if (header[taskCol].Length > 60 || header[leadCol].Length > 60) return false;
 
         string? lead = null;
         foreach (var row in rows.Skip(first))

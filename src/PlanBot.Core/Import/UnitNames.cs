@@ -113,7 +113,8 @@ public static partial class UnitNames
     {
         var folded = VietnameseText.Fold(text);
         if (NotUnits.Any(n => StartsWithWord(folded, n))) return false;
-        if (StartsWithWord(folded, "cac")) return PluralUnitWords.Concat(UnitWords).Any(w => StartsWithWord(folded[4..], w));
+        // "Các sở, ngành": what follows "các" must be a unit word; "Các" alone names nothing.
+        if (StartsWithWord(folded, "cac")) return PluralUnitWords.Concat(UnitWords).Any(w => StartsWithWord(folded["cac".Length..].TrimStart(' ', ',', '-'), w));
         return UnitWords.Any(w => StartsWithWord(folded, w)) || StartsWithAbbreviation(text);
     }
 

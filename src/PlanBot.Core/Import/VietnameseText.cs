@@ -10,7 +10,7 @@ public static partial class VietnameseText
     /// <summary>Lower case, no diacritics, đ → d, runs of whitespace → one space.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = WellFormed(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -18,6 +18,22 @@ public static partial class VietnameseText
             sb.Append(c switch { 'đ' or 'Đ' => 'd', _ => char.ToLowerInvariant(c) });
         }
         return Spaces().Replace(sb.ToString(), " ").Trim();
+    }
+
+    /// <summary>
+    /// The text without lone surrogates (half a character, left by a truncated paste or file): string normalization
+    /// refuses them, and the half character means nothing to a reader.
+    /// </summary>
+    public static string WellFormed(string text)
+    {
+        if (!text.Any(char.IsSurrogate)) return text;
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) sb.Append(text[i]).Append(text[++i]);
+            else if (!char.IsSurrogate(text[i])) sb.Append(text[i]);
+        }
+        return sb.ToString();
     }
 
     /// <summary>Collapses whitespace and trims the list punctuation plans put at the end of items (";", ".", ",").</summary>
@@ -46,6 +62,7 @@ public static partial class VietnameseText
     /// A regex that also matches the text with its diacritics lost (a damaged PDF font, a keyboard
     /// without Telex): each accented letter of the pattern also accepts its bare letter ("ngày" →
     /// "ng[àa]y"), never another accent, so accented text matches exactly what it matched before.
+    /// Its \d is ASCII 0-9 only, so every number it captures parses.
     /// </summary>
     public static Regex Loose(string pattern, RegexOptions options = RegexOptions.None)
     {
@@ -56,7 +73,10 @@ public static partial class VietnameseText
             var c = pattern[i];
             if (c == '\\' && i + 1 < pattern.Length)
             {
-                sb.Append(c).Append(pattern[++i]);
+                // \d would also match other scripts' digits ("٣", "３"), which int.Parse then refuses: plans write 0-9.
+                if (pattern[i + 1] == 'd') sb.Append(inClass ? "0-9" : "[0-9]");
+                else sb.Append(c).Append(pattern[i + 1]);
+                i++;
                 continue;
             }
             if (c == '[') inClass = true;
@@ -74,7 +94,7 @@ public static partial class VietnameseText
     {
         if (c is 'đ') return 'd';
         if (c is 'Đ') return 'D';
-        if (c < 0x80) return c;
+        if (c < 0x80 || char.IsSurrogate(c)) return c;
         var d = c.ToString().Normalize(NormalizationForm.FormD);
         return d.Length > 1 && CharUnicodeInfo.GetUnicodeCategory(d[1]) == UnicodeCategory.NonSpacingMark ? d[0] : c;
     }
