@@ -17,9 +17,12 @@ namespace PlanBot.Outbox;
 /// claimed back to pending at once, instead of when their own 30 s leases run out.
 /// </para>
 /// </summary>
-public sealed class DispatchLease(IDbContextFactory<PlanBotDb> dbFactory, OutboxSignal signal, TimeProvider clock, IOptions<SendOptions> options,
-    ILogger<DispatchLease> logger)
+public sealed class DispatchLease(IDbContextFactory<PlanBotDb> dbFactory, OutboxSignal signal, IOptions<SendOptions> options, ILogger<DispatchLease> logger)
 {
+    // Elapsed real time, never the service's clock: the lease is about how long an instance has been silent, which a clock set
+    // to another day (a test's, or libfaketime's) must not change.
+    private static readonly TimeProvider Clock = TimeProvider.System;
+
     private CancellationTokenSource _holding = Lost();
     private (string? Owner, long Beat)? _seen;
     private long _seenSince;
@@ -55,7 +58,7 @@ public sealed class DispatchLease(IDbContextFactory<PlanBotDb> dbFactory, Outbox
             }
             try
             {
-                await Task.Delay(every, clock, ct);
+                await Task.Delay(every, Clock, ct);
             }
             catch (OperationCanceledException)
             {
@@ -68,7 +71,7 @@ public sealed class DispatchLease(IDbContextFactory<PlanBotDb> dbFactory, Outbox
     /// <summary>One beat: renew when holding; otherwise take the lease when it is free or its holder has stopped beating.</summary>
     internal async Task BeatAsync(CancellationToken ct)
     {
-        var started = clock.GetTimestamp();
+        var started = Clock.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var lease = db.OutboxDispatchLeases.Where(l => l.Name == OutboxDispatchLease.Outbox);
         if (Held)
@@ -85,7 +88,7 @@ public sealed class DispatchLease(IDbContextFactory<PlanBotDb> dbFactory, Outbox
 
         var row = await lease.AsNoTracking().Select(l => new { l.Owner, l.Beat }).FirstOrDefaultAsync(ct);
         if (row is null) return; // the migration writes it
-        var now = clock.GetTimestamp();
+        var now = Clock.GetTimestamp();
         if (row.Owner is not null && row.Owner != Owner)
         {
             if (_seen != (row.Owner, row.Beat))
@@ -93,7 +96,7 @@ public sealed class DispatchLease(IDbContextFactory<PlanBotDb> dbFactory, Outbox
                 (_seen, _seenSince) = ((row.Owner, row.Beat), now);
                 return;
             }
-            if (clock.GetElapsedTime(_seenSince, now) < Lease) return; // its holder may still be beating
+            if (Clock.GetElapsedTime(_seenSince, now) < Lease) return; // its holder may still be beating
         }
         // Free, ours from before a lapse, or its holder stopped beating a whole lease ago: take it, unless another did first.
         var taken = await lease.Where(l => l.Owner == row.Owner && l.Beat == row.Beat)
@@ -111,9 +114,9 @@ public sealed class DispatchLease(IDbContextFactory<PlanBotDb> dbFactory, Outbox
     /// <summary>Held for half a lease from the start of the beat that renewed it (not its end: a slow beat leaves less).</summary>
     private void Holding(long beatStarted)
     {
-        var left = Lease / 2 - clock.GetElapsedTime(beatStarted);
+        var left = Lease / 2 - Clock.GetElapsedTime(beatStarted);
         if (left <= TimeSpan.Zero) return;
-        if (!Held) Volatile.Write(ref _holding, new CancellationTokenSource(Timeout.InfiniteTimeSpan, clock));
+        if (!Held) Volatile.Write(ref _holding, new CancellationTokenSource(Timeout.InfiniteTimeSpan, Clock));
         // CancelAfter replaces the timer: beats that keep coming keep the token alive.
         _holding.CancelAfter(left);
     }
