@@ -11,7 +11,8 @@ namespace PlanBot.Outbox;
 /// (two instances at 50 a second each drew 425–496 × 429 on a 300-person request). Interactive replies need no lease.
 /// <para>
 /// The holder beats every sixth of <see cref="SendOptions.DispatchLeaseSeconds"/> and counts itself the holder for half of it
-/// after each beat began (<see cref="Token"/> is cancelled then, or at once when the lease is found taken). Another instance
+/// after each beat began (<see cref="Held"/> turns false then, or at once when the lease is found taken; the dispatcher starts
+/// no send without it). Another instance
 /// takes the lease when it has seen the same beat for a whole lease: by then the holder has stopped sending for at least
 /// half a lease, whatever the two clocks read (only their rates matter). Taking it over sets the messages the old holder had
 /// claimed back to pending at once, instead of when their own 30 s leases run out.
@@ -30,10 +31,8 @@ public sealed class DispatchLease(IDbContextFactory<PlanBotDb> dbFactory, Outbox
     /// <summary>Who this instance is, in the lease and in the outbox rows it claims.</summary>
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    /// <summary>Cancelled when this instance stops holding the lease (or does not hold it): its sends stop at once.</summary>
-    public CancellationToken Token => Volatile.Read(ref _holding).Token;
-
-    public bool Held => !Token.IsCancellationRequested;
+    /// <summary>Whether this instance may start sends now; false half a lease after its last beat, or once another took the lease.</summary>
+    public bool Held => !Volatile.Read(ref _holding).IsCancellationRequested;
 
     private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.DispatchLeaseSeconds);
 
@@ -53,7 +52,7 @@ public sealed class DispatchLease(IDbContextFactory<PlanBotDb> dbFactory, Outbox
             }
             catch (Exception e) when (e is InvalidOperationException || StorageFailure.Is(e))
             {
-                // Without the database the lease lapses on its own (Token is cancelled half a lease after the last beat).
+                // Without the database the lease lapses on its own (Held turns false half a lease after the last beat).
                 OutboxLog.LeaseFailed(logger, e);
             }
             try

@@ -79,34 +79,27 @@ public sealed class OutboxDispatcher(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var held = dispatchLease.Token;
             try
             {
-                if (held.IsCancellationRequested)
+                if (!dispatchLease.Held)
                 {
                     // Another instance dispatches; this one looks again when the lease may have become free.
                     await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
                     continue;
                 }
-                using var round = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, held);
-                var claimed = await ClaimAsync(ClaimSize(options.Value), [], round.Token);
+                var claimed = await ClaimAsync(ClaimSize(options.Value), [], stoppingToken);
                 if (claimed.Count == 0)
                 {
                     // Short: a request written by another instance is seen this soon (its signal reaches only that instance).
-                    await signal.WaitAsync(IdlePoll, round.Token);
+                    await signal.WaitAsync(IdlePoll, stoppingToken);
                     continue;
                 }
-                var batches = await SendAsync(claimed, round.Token);
-                await ReportFinishedAsync(batches, round.Token);
+                var batches = await SendAsync(claimed, stoppingToken);
+                await ReportFinishedAsync(batches, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
-            }
-            catch (OperationCanceledException) when (held.IsCancellationRequested)
-            {
-                // The lease lapsed or was taken: stop at once, and hand back what was claimed and not sent.
-                await ReturnUnsentAsync(stoppingToken);
             }
             catch (Exception e) when (IsStorageFailure(e))
             {
@@ -117,21 +110,6 @@ public sealed class OutboxDispatcher(
     }
 
     private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(250);
-
-    /// <summary>Rows this instance claimed and did not finish, pending again (another holder may have taken them already).</summary>
-    private async Task ReturnUnsentAsync(CancellationToken ct)
-    {
-        try
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            await db.Outbox.Where(m => m.State == OutboxState.Sending && m.LeaseOwner == _owner)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Pending).SetProperty(m => m.LeaseOwner, (string?)null), ct);
-        }
-        catch (Exception e) when (IsStorageFailure(e))
-        {
-            OutboxLog.DispatchFailed(logger, e); // their leases run out and the holder sends them
-        }
-    }
 
     /// <summary>
     /// Sends a claim and every claim after it while there is more to send. The next claim is taken as soon as the last
@@ -185,7 +163,8 @@ public sealed class OutboxDispatcher(
             var sendingNow = held.Values.ToHashSet(StringComparer.Ordinal);
             var finished = batches.Where(b => !sendingNow.Contains(b)).ToList();
             if (finished.Count > 0 && await TryReportAsync(finished, ct)) batches.ExceptWith(finished);
-            claim = await NextClaimAsync([.. held.Keys], ct);
+            // Without the dispatch lease no more is claimed; what is claimed goes back unsent (SendOneAsync).
+            claim = dispatchLease.Held ? await NextClaimAsync([.. held.Keys], ct) : [];
         }
     }
 
@@ -305,6 +284,17 @@ public sealed class OutboxDispatcher(
 
     private async Task SendOneAsync(OutboxMessage message, CancellationToken ct)
     {
+        if (!dispatchLease.Held)
+        {
+            // A beat was missed (a stalled machine) or another instance took the lease: this one starts no more sends, and the
+            // message goes back unsent. Sends already under way are left to finish: cancelling a request the connector may have
+            // taken in would only send its card twice (a reminder run lost its lease on a machine at load 55, and 27 went twice).
+            await using var back = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+            await back.Outbox.Where(m => m.Id == message.Id && m.LeaseOwner == _owner && m.State == OutboxState.Sending)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Pending).SetProperty(m => m.LeaseOwner, (string?)null), CancellationToken.None);
+            return;
+        }
+
         // Renew the lease right before sending: a message whose lease ran out while it waited its turn
         // may have been taken by another instance, and must not be sent by this one too.
         var renewed = clock.GetUtcNow().UtcDateTime.AddSeconds(options.Value.LeaseSeconds);
