@@ -51,7 +51,15 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>When set, enforces Teams' documented limits and answers 429 (with Retry-After) past them.</summary>
     public ConnectorLimits? Limits { get; set; }
 
-    public int Throttled => Limits?.Refused ?? 0;
+    /// <summary>
+    /// Until then every request (but <see cref="FaultExempt"/>'s) is answered 429 with Retry-After 1, as Teams answers a tenant
+    /// it throttles for a while whatever PlanBot's own count says; counted in <see cref="Throttled"/>.
+    /// </summary>
+    public DateTimeOffset BusyUntil { get; set; }
+
+    private int _busyRefused;
+
+    public int Throttled => (Limits?.Refused ?? 0) + Volatile.Read(ref _busyRefused);
 
     /// <summary>How long a typing activity takes to reach the connector (a slow network).</summary>
     public TimeSpan TypingDelay { get; set; }
@@ -205,6 +213,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
             }
             if (status == 429) response.Headers.RetryAfter = "1";
             return Results.StatusCode(status);
+        }
+        if (conversationId != FaultExempt && DateTimeOffset.UtcNow < BusyUntil)
+        {
+            Interlocked.Increment(ref _busyRefused);
+            response.Headers.RetryAfter = "1";
+            return Results.Json(new { error = new { code = "TooManyRequests", message = "the tenant is throttled" } }, statusCode: 429);
         }
         if (Limits is { } limits && !limits.TryAccept(conversationId, DateTimeOffset.UtcNow))
         {

@@ -27,7 +27,15 @@ public sealed class OutboxMessage
     public required string DedupeKey { get; set; }
 
     public OutboxState State { get; set; }
+    /// <summary>Every request made for this message, answered "wait" (<see cref="Throttled"/>) or not.</summary>
     public int Attempts { get; set; }
+
+    /// <summary>
+    /// Of <see cref="Attempts"/>, those the service answered "wait" (429, or 412/503 with Retry-After): they never count
+    /// toward giving the message up, since the message did nothing wrong.
+    /// </summary>
+    public int Throttled { get; set; }
+
     // Times are UTC DateTime rather than DateTimeOffset: SQLite compares them as text, in order.
     public DateTime NextAttemptAt { get; set; }
     public DateTime? LeaseUntil { get; set; }
@@ -62,4 +70,19 @@ public sealed class OutboxBatch
     public string? Language { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? ReportedAt { get; set; }
+}
+
+/// <summary>
+/// Who dispatches the outbox: one instance at a time, since Teams counts its limits per bot and tenant and each instance's
+/// throttle only knows its own requests. The holder adds one to <see cref="Beat"/> every second or so; another instance takes
+/// the lease when the beat has stood still for a whole lease (the holder died), or at once when it is free (released at shutdown).
+/// Beats rather than expiry times: instances' clocks need not agree, only tick at the same rate.
+/// </summary>
+public sealed class OutboxDispatchLease
+{
+    public const string Outbox = "outbox";
+
+    public required string Name { get; set; }
+    public string? Owner { get; set; }
+    public long Beat { get; set; }
 }

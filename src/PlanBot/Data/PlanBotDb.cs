@@ -34,6 +34,7 @@ public class PlanBotDb(DbContextOptions options) : DbContext(options)
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxBatch> OutboxBatches => Set<OutboxBatch>();
+    public DbSet<OutboxDispatchLease> OutboxDispatchLeases => Set<OutboxDispatchLease>();
     public DbSet<ReminderSlot> ReminderSlots => Set<ReminderSlot>();
     public DbSet<ExportLink> ExportLinks => Set<ExportLink>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
@@ -114,6 +115,14 @@ public class PlanBotDb(DbContextOptions options) : DbContext(options)
             message.HasIndex(m => m.BatchId);
         });
         model.Entity<OutboxBatch>().HasKey(b => b.BatchId);
+        model.Entity<OutboxDispatchLease>(lease =>
+        {
+            lease.HasKey(l => l.Name);
+            lease.Property(l => l.Name).HasMaxLength(50);
+            lease.Property(l => l.Owner).HasMaxLength(200);
+            // The one row every instance contends for, there from the start: taking it is always an update, never an insert race.
+            lease.HasData(new OutboxDispatchLease { Name = OutboxDispatchLease.Outbox });
+        });
         model.Entity<ExportLink>().HasKey(l => l.TokenHash);
         model.Entity<Meeting>(meeting =>
         {

@@ -8,11 +8,18 @@ using PlanBot.Data;
 namespace PlanBot.Outbox;
 
 /// <summary>What happened to one send.</summary>
-public sealed record SendOutcome(bool Sent, string? ConversationId = null, string? ActivityId = null, TimeSpan? RetryAfter = null, string? Error = null, bool Final = false)
+/// <param name="Throttled">
+/// The service asked PlanBot to wait (429, or 412/503 with Retry-After): not a failure of the message, so it uses up none of
+/// its attempts, and the whole tenant's sending pauses for <paramref name="RetryAfter"/>.
+/// </param>
+public sealed record SendOutcome(bool Sent, string? ConversationId = null, string? ActivityId = null, TimeSpan? RetryAfter = null, string? Error = null,
+    bool Final = false, bool Throttled = false)
 {
     public static SendOutcome Delivered(string conversationId, string? activityId) => new(true, conversationId, activityId);
 
     public static SendOutcome Retry(string error, TimeSpan? after = null) => new(false, RetryAfter: after, Error: error);
+
+    public static SendOutcome Throttle(string error, TimeSpan after) => new(false, RetryAfter: after, Error: error, Throttled: true);
 
     public static SendOutcome GiveUp(SendFailure reason, string detail) => new(false, Error: SendFailures.Record(reason, detail), Final: true);
 }
@@ -20,7 +27,8 @@ public sealed record SendOutcome(bool Sent, string? ConversationId = null, strin
 /// <summary>Sends proactive messages (implemented at the Teams edge).</summary>
 public interface IProactiveSender
 {
-    Task<SendOutcome> SendAsync(OutboxMessage message, CancellationToken ct);
+    /// <summary>Sends a prepared card to its recipient's 1:1 chat (opening it when there is none yet).</summary>
+    Task<SendOutcome> SendAsync(OutgoingCard card, CancellationToken ct);
 
     Task PostTextAsync(string serviceUrl, string conversationId, string? tenantId, string text, CancellationToken ct);
 }
@@ -40,24 +48,50 @@ public interface IBatchReport
 public sealed class OutboxDispatcher(
     IDbContextFactory<PlanBotDb> dbFactory,
     IProactiveSender sender,
+    OutboxCards cards,
     IBatchReport report,
     OutboxSignal signal,
+    SendThrottle throttle,
+    DispatchLease dispatchLease,
     TimeProvider clock,
     IOptions<SendOptions> options,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly string _owner = dispatchLease.Owner;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var stopLeasing = new CancellationTokenSource();
+        var leasing = dispatchLease.RunAsync(stopLeasing.Token);
+        try
+        {
+            await DispatchAsync(stoppingToken);
+        }
+        finally
+        {
+            // The lease is let go only once nothing is being sent, so the next holder never sends beside this one.
+            await stopLeasing.CancelAsync();
+            await leasing;
+        }
+    }
+
+    private async Task DispatchAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!dispatchLease.Held)
+                {
+                    // Another instance dispatches; this one looks again when the lease may have become free.
+                    await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+                    continue;
+                }
                 var claimed = await ClaimAsync(ClaimSize(options.Value), [], stoppingToken);
                 if (claimed.Count == 0)
                 {
-                    await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+                    // Short: a request written by another instance is seen this soon (its signal reaches only that instance).
+                    await signal.WaitAsync(IdlePoll, stoppingToken);
                     continue;
                 }
                 var batches = await SendAsync(claimed, stoppingToken);
@@ -74,6 +108,8 @@ public sealed class OutboxDispatcher(
             }
         }
     }
+
+    private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
     /// Sends a claim and every claim after it while there is more to send. The next claim is taken as soon as the last
@@ -127,7 +163,8 @@ public sealed class OutboxDispatcher(
             var sendingNow = held.Values.ToHashSet(StringComparer.Ordinal);
             var finished = batches.Where(b => !sendingNow.Contains(b)).ToList();
             if (finished.Count > 0 && await TryReportAsync(finished, ct)) batches.ExceptWith(finished);
-            claim = await NextClaimAsync([.. held.Keys], ct);
+            // Without the dispatch lease no more is claimed; what is claimed goes back unsent (SendOneAsync).
+            claim = dispatchLease.Held ? await NextClaimAsync([.. held.Keys], ct) : [];
         }
     }
 
@@ -247,6 +284,17 @@ public sealed class OutboxDispatcher(
 
     private async Task SendOneAsync(OutboxMessage message, CancellationToken ct)
     {
+        if (!dispatchLease.Held)
+        {
+            // A beat was missed (a stalled machine) or another instance took the lease: this one starts no more sends, and the
+            // message goes back unsent. Sends already under way are left to finish: cancelling a request the connector may have
+            // taken in would only send its card twice (a reminder run lost its lease on a machine at load 55, and 27 went twice).
+            await using var back = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+            await back.Outbox.Where(m => m.Id == message.Id && m.LeaseOwner == _owner && m.State == OutboxState.Sending)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Pending).SetProperty(m => m.LeaseOwner, (string?)null), CancellationToken.None);
+            return;
+        }
+
         // Renew the lease right before sending: a message whose lease ran out while it waited its turn
         // may have been taken by another instance, and must not be sent by this one too.
         var renewed = clock.GetUtcNow().UtcDateTime.AddSeconds(options.Value.LeaseSeconds);
@@ -261,7 +309,8 @@ public sealed class OutboxDispatcher(
         SendOutcome outcome;
         try
         {
-            outcome = await sender.SendAsync(message, ct);
+            var (card, giveUp) = await cards.PrepareAsync(message, ct);
+            outcome = giveUp ?? await sender.SendAsync(card!, ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
@@ -279,7 +328,19 @@ public sealed class OutboxDispatcher(
                 .SetProperty(m => m.SentAt, now).SetProperty(m => m.ConversationId, outcome.ConversationId).SetProperty(m => m.ActivityId, outcome.ActivityId)
                 .SetProperty(m => m.LeaseOwner, (string?)null), CancellationToken.None);
         }
-        else if (outcome.Final || attempts >= options.Value.MaxAttempts)
+        else if (outcome.Throttled)
+        {
+            // Teams counts its limits per bot and tenant, so a 429 speaks for every send of the tenant, not for this one: all of
+            // them wait. Attempts stay as they were: giving a message up because the service asked PlanBot to wait lost cards
+            // (with two instances on 100 requests a second, 3–22 of 300 people, "429 TooManyRequests" after 6 attempts).
+            var wait = outcome.RetryAfter ?? TimeSpan.FromSeconds(1);
+            throttle.PauseTenant(wait);
+            OutboxLog.Throttled(logger, message.Id, outcome.Error, wait.TotalSeconds);
+            await row.ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Pending).SetProperty(m => m.Attempts, attempts)
+                .SetProperty(m => m.Throttled, message.Throttled + 1).SetProperty(m => m.NextAttemptAt, now + wait)
+                .SetProperty(m => m.LastError, outcome.Error).SetProperty(m => m.LeaseOwner, (string?)null), CancellationToken.None);
+        }
+        else if (outcome.Final || attempts - message.Throttled >= options.Value.MaxAttempts)
         {
             OutboxLog.GaveUp(logger, message.Id, attempts, outcome.Error);
             await row.ExecuteUpdateAsync(s => s.SetProperty(m => m.State, OutboxState.Failed).SetProperty(m => m.Attempts, attempts)
@@ -342,6 +403,18 @@ internal static partial class OutboxLog
 
     [LoggerMessage(2004, LogLevel.Warning, "Could not renew the leases of the messages being sent.")]
     public static partial void RenewFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(2006, LogLevel.Warning, "The Bot Connector asked PlanBot to wait ({Reason}) at outbox message {MessageId}: every send of the tenant waits {Seconds:0.#} s; the message keeps its attempts.")]
+    public static partial void Throttled(ILogger logger, long messageId, string? reason, double seconds);
+
+    [LoggerMessage(2007, LogLevel.Information, "This instance now dispatches the outbox (taken from {Previous}; {Returned} messages it had claimed are pending again).")]
+    public static partial void LeaseTaken(ILogger logger, string previous, int returned);
+
+    [LoggerMessage(2008, LogLevel.Warning, "Another instance took the outbox's dispatch lease: this one stops sending.")]
+    public static partial void LeaseLost(ILogger logger);
+
+    [LoggerMessage(2009, LogLevel.Warning, "Could not beat the outbox's dispatch lease.")]
+    public static partial void LeaseFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(2005, LogLevel.Warning, "Outbox message {MessageId} was not sent (attempt {Attempts}): {Reason}; trying again in {Seconds:0.#} s.")]
     public static partial void WillRetry(ILogger logger, long messageId, int attempts, string? reason, double seconds);

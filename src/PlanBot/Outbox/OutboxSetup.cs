@@ -7,6 +7,7 @@ public static class OutboxSetup
     {
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<SendThrottle>();
+        services.AddSingleton<DispatchLease>();
         services.AddOptions<SendOptions>().BindConfiguration("PlanBot:Sending").ValidateDataAnnotations()
             .Validate(o => o.SendTimeout.TotalSeconds < o.LeaseSeconds, "PlanBot__Sending__SendTimeoutSeconds must be shorter than PlanBot__Sending__LeaseSeconds.")
             .ValidateOnStart();

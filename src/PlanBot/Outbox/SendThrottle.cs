@@ -16,6 +16,20 @@ public sealed class SendThrottle(TimeProvider clock, IOptions<SendOptions> optio
     private readonly object _gate = new();
     private readonly SlidingWindowLimits _tenant = new([(options.Value.TenantRequestsPerSecond, TimeSpan.FromSeconds(1))]);
     private readonly ConcurrentDictionary<string, SlidingWindowLimits> _conversations = new(StringComparer.Ordinal);
+    private DateTimeOffset _pausedUntil;
+
+    /// <summary>
+    /// The service answered "wait" (429, or 412/503 with Retry-After): no request of the tenant goes before the time it named.
+    /// Teams counts per bot and tenant, so letting the other sends go on would only collect more 429s.
+    /// </summary>
+    public void PauseTenant(TimeSpan wait)
+    {
+        lock (_gate)
+        {
+            var until = clock.GetUtcNow() + wait;
+            if (until > _pausedUntil) _pausedUntil = until;
+        }
+    }
 
     /// <summary>Waits for a slot; dispose the result when the request has been answered.</summary>
     public async Task<IDisposable> AcquireAsync(string conversationKey, CancellationToken ct)
@@ -27,7 +41,7 @@ public sealed class SendThrottle(TimeProvider clock, IOptions<SendOptions> optio
             lock (_gate)
             {
                 var now = clock.GetUtcNow();
-                wait = Max(_tenant.Delay(now), conversation.Delay(now));
+                wait = Max(Max(_tenant.Delay(now), conversation.Delay(now)), _pausedUntil - now);
                 if (wait <= TimeSpan.Zero)
                 {
                     _tenant.Record();
@@ -80,6 +94,15 @@ public sealed class SendOptions
     /// <summary>How long a claimed message stays reserved for the process sending it; after a crash it is sent again once this passes.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 600)]
     public int LeaseSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// How long an instance that stopped beating (it died) keeps the outbox's dispatch lease before another instance takes it
+    /// over and sends what it had claimed: the failover time after a crash. The holder beats every sixth of it and stops
+    /// sending half of it after a beat it could not make. Too short for a machine that stalls a second or more only pauses
+    /// sending (or moves it to another instance); at most the sends in flight at that moment could then go twice.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 300)]
+    public int DispatchLeaseSeconds { get; set; } = 6;
 
     /// <summary>
     /// How long one request to the Bot Connector (a send, a chat being opened) may wait for its answer before it is

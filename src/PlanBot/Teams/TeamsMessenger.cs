@@ -5,17 +5,15 @@ using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PlanBot.Core.Assignments;
-using PlanBot.Core.Localization;
 using PlanBot.Core.Outbox;
 using PlanBot.Data;
 using PlanBot.Outbox;
-using PlanBot.People;
 
 namespace PlanBot.Teams;
 
 /// <summary>
-/// PlanBot speaking first in Teams, as pure transport: a message of the outbox to its recipient's 1:1 chat
-/// (opening the chat when there is none yet) with the card its feature builds (<see cref="OutboxCards"/>), a card
+/// PlanBot speaking first in Teams, as pure transport: an outbox card the outbox prepared (<see cref="OutboxCards"/>) to its
+/// recipient's 1:1 chat (opening the chat when there is none yet), a card
 /// updated in place, a text to a conversation. Every request to the Bot Connector passes the <see cref="SendThrottle"/>
 /// (an outbox message's create and send here, everything else through <see cref="ThrottleMiddleware"/>); errors
 /// become <see cref="SendOutcome"/>s.
@@ -26,8 +24,6 @@ public sealed class TeamsMessenger(
     SendThrottle throttle,
     IOptions<SendOptions> sending,
     IDbContextFactory<PlanBotDb> dbFactory,
-    OutboxCards cards,
-    UserPreferences preferences,
     ILogger<TeamsMessenger> logger) : IProactiveSender
 {
     private const string TenantKey = "tenant";
@@ -36,17 +32,9 @@ public sealed class TeamsMessenger(
     // (a member of two units) would otherwise open it twice.
     private readonly SemaphoreSlim[] _opening = [.. Enumerable.Range(0, 256).Select(_ => new SemaphoreSlim(1, 1))];
 
-    public async Task<SendOutcome> SendAsync(OutboxMessage message, CancellationToken ct)
+    public async Task<SendOutcome> SendAsync(OutgoingCard outgoing, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserId == message.RecipientUserId, ct);
-        var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == message.PlanId, ct);
-        if (user is null) return SendOutcome.GiveUp(SendFailure.RecipientUnknown, "no conversation reference for the recipient");
-        if (plan is null) return SendOutcome.GiveUp(SendFailure.Removed, "plan removed");
-        var texts = Texts.For(await preferences.LanguageOfAsync(message.RecipientUserId, ct));
-        var card = await cards.CardForAsync(message, plan, texts, ct);
-        if (card is null) return SendOutcome.GiveUp(SendFailure.Removed, $"the {message.Kind} message's subject was removed");
-
+        var (user, card) = (outgoing.Recipient, outgoing.Card);
         try
         {
             var conversationId = user.PersonalConversationId ?? await OpenPersonalConversationAsync(user, ct);
@@ -201,10 +189,14 @@ public sealed class TeamsMessenger(
         Conversation = new ConversationAccount(id: conversationId, tenantId: tenantId),
     };
 
-    /// <summary>429 and 5xx are retried (after Retry-After when given); 403/404 mean the person blocked or removed PlanBot: final.</summary>
+    /// <summary>
+    /// 429, and 412/503 that name a Retry-After, are the service asking PlanBot to wait (no attempt used up); other 412 and 5xx
+    /// are retried a limited number of times; 403/404 mean the person blocked or removed PlanBot: final.
+    /// </summary>
     private static SendOutcome Classify(int status, TimeSpan? retryAfter, string? code) => status switch
     {
-        429 => SendOutcome.Retry($"429 {code}".Trim(), retryAfter ?? TimeSpan.FromSeconds(1)),
+        429 => SendOutcome.Throttle($"429 {code}".Trim(), retryAfter ?? TimeSpan.FromSeconds(1)),
+        412 or 503 when retryAfter is { } after => SendOutcome.Throttle($"{status} {code}".Trim(), after),
         412 or 500 or 502 or 503 or 504 => SendOutcome.Retry($"{status} {code}".Trim(), retryAfter),
         403 => SendOutcome.GiveUp(SendFailure.Blocked, $"403 {code ?? "Forbidden"}: PlanBot is blocked or not installed for this person"),
         404 => SendOutcome.GiveUp(SendFailure.ConversationGone, $"404 {code ?? "NotFound"}: conversation not found"),

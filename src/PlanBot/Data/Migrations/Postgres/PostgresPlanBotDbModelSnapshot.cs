@@ -242,6 +242,31 @@ namespace PlanBot.Data.Migrations.Postgres
                     b.ToTable("OutboxBatches");
                 });
 
+            modelBuilder.Entity("PlanBot.Core.Outbox.OutboxDispatchLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("Beat")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("OutboxDispatchLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "outbox",
+                            Beat = 0L
+                        });
+                });
+
             modelBuilder.Entity("PlanBot.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -304,6 +329,9 @@ namespace PlanBot.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Throttled")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("UnitId")
                         .HasColumnType("integer");

@@ -230,6 +230,31 @@ namespace PlanBot.Data.Migrations.Sqlite
                     b.ToTable("OutboxBatches");
                 });
 
+            modelBuilder.Entity("PlanBot.Core.Outbox.OutboxDispatchLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Beat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("OutboxDispatchLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "outbox",
+                            Beat = 0L
+                        });
+                });
+
             modelBuilder.Entity("PlanBot.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -290,6 +315,9 @@ namespace PlanBot.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Throttled")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
