@@ -149,7 +149,7 @@ public static class CardData
     /// </summary>
     public static object Overview(Plan plan, IReadOnlyList<UnitMember> members, Texts t, DateTimeOffset now, int page = 1, string pageUrl = "")
     {
-        var today = DateOnly.FromDateTime(VietnamTime.Local(now));
+        var today = VietnamTime.Today(now);
         var facts = new List<object>();
         void Fact(string label, string? value)
         {
@@ -178,7 +178,7 @@ public static class CardData
             units = unitPage.Slice(units).Select(u =>
             {
                 var p = PlanProgress.Of(u.Tasks);
-                var overdue = u.Tasks.Count(task => IsOverdue(plan, task, today));
+                var overdue = u.Tasks.Count(task => TaskStanding.IsOverdue(plan, task, today));
                 var blocked = u.Tasks.Count(task => task.Status == WorkStatus.Blocked);
                 var marks = new List<string>();
                 if (overdue > 0) marks.Add(t.OverdueCount(overdue));
@@ -192,12 +192,12 @@ public static class CardData
                     marks = string.Join(" · ", marks),
                     tasks = (listTasks ? u.Tasks.OrderBy(x => x.Order) : Enumerable.Empty<PlanTask>()).Select(task =>
                     {
-                        var late = IsOverdue(plan, task, today);
+                        var late = TaskStanding.IsOverdue(plan, task, today);
                         return new
                         {
                             text = TaskText(CardText.Shorten(task.Description, TaskTextMax), task.DueDate, t),
                             status = late ? $"{t.Status(task.Status)} · {t.Overdue}" : t.Status(task.Status),
-                            color = late ? "Attention" : StatusColor(task.Status),
+                            color = late ? "Attention" : StatusCatalogue.Of(task.Status).CardColor,
                             note = task.Status == WorkStatus.Blocked || !string.IsNullOrEmpty(task.Note) ? CardText.Shorten(task.Note, NoteMax) : "",
                             noteColor = task.Status == WorkStatus.Blocked ? "Attention" : "Default",
                         };
@@ -207,9 +207,9 @@ public static class CardData
             unitPage = unitPage.View(t, t.UnitsOnPage),
             urgent = urgent.Take(UrgentShown).Select(x => new
             {
-                text = $"{x.Unit.Name}: {TaskText(CardText.Shorten(x.Task.Description, 140), plan.DueOf(x.Task), t)}",
+                text = $"{x.Unit.Name}: {TaskText(CardText.Shorten(x.Task.Description, 140), TaskStanding.DueOf(plan, x.Task), t)}",
                 status = x.Task.Status == WorkStatus.Blocked
-                    ? string.IsNullOrEmpty(x.Task.Note) ? t.StatusBlocked : $"{t.StatusBlocked}: {CardText.Shorten(x.Task.Note, 140)}"
+                    ? string.IsNullOrEmpty(x.Task.Note) ? t.Status(WorkStatus.Blocked) : $"{t.Status(WorkStatus.Blocked)}: {CardText.Shorten(x.Task.Note, 140)}"
                     : $"{t.Status(x.Task.Status)} · {t.Overdue}",
             }),
             moreUrgent = urgent.Count > UrgentShown ? t.MoreTasks(urgent.Count - UrgentShown) : "",
@@ -224,7 +224,8 @@ public static class CardData
     {
         var all = units.SelectMany(u => u.Tasks.OrderBy(x => x.Order).Select(task => (Unit: u, Task: task))).ToList();
         var blocked = all.Where(x => x.Task.Status == WorkStatus.Blocked);
-        var overdue = all.Where(x => x.Task.Status != WorkStatus.Blocked && IsOverdue(plan, x.Task, today)).OrderBy(x => plan.DueOf(x.Task));
+        var overdue = all.Where(x => x.Task.Status != WorkStatus.Blocked && TaskStanding.IsOverdue(plan, x.Task, today))
+            .OrderBy(x => TaskStanding.DueOf(plan, x.Task));
         return blocked.Concat(overdue);
     }
 
@@ -234,7 +235,7 @@ public static class CardData
     /// </summary>
     public static object UnitDetail(Plan plan, PlanUnit unit, IReadOnlyList<UnitMember> members, Texts t, DateTimeOffset now, int page = 1, int overviewPage = 1)
     {
-        var today = DateOnly.FromDateTime(VietnamTime.Local(now));
+        var today = VietnamTime.Today(now);
         var tasks = unit.Tasks.OrderBy(x => x.Order).ToList();
         var taskPage = CardPage.Of(tasks.Count, TasksPerPage, page);
         var p = PlanProgress.Of(tasks);
@@ -249,13 +250,14 @@ public static class CardData
             progress = $"{p.Done}/{p.Total} · {p.Percent}%",
             tasks = taskPage.Slice(tasks).Select((task, i) =>
             {
-                var overdue = IsOverdue(plan, task, today);
+                var standing = TaskStanding.Of(plan, task, today);
+                var overdue = standing.Overdue;
                 return new
                 {
                     number = taskPage.Skip + i + 1,
-                    text = TaskText(CardText.Shorten(task.Description, TaskTextMax), plan.DueOf(task), t),
+                    text = TaskText(CardText.Shorten(task.Description, TaskTextMax), standing.Due, t),
                     status = overdue ? $"{t.Status(task.Status)} · {t.Overdue}" : $"{t.Status(task.Status)} · {task.Percent}%",
-                    color = overdue ? "Attention" : StatusColor(task.Status),
+                    color = overdue ? "Attention" : standing.Kind.CardColor,
                     note = CardText.Shorten(task.Note, NoteMax),
                 };
             }),
@@ -272,7 +274,7 @@ public static class CardData
     public static object StatusCard(Plan plan, PlanUnit unit, IReadOnlyList<UnitMember> members, StatusChange? last, Texts t, DateTimeOffset now, string notice = "",
         int page = 1, IReadOnlyList<CoordinatedTask>? coordinating = null)
     {
-        var today = DateOnly.FromDateTime(VietnamTime.Local(now));
+        var today = VietnamTime.Today(now);
         var rows = unit.Tasks.OrderBy(x => x.Order).Select(task => (Task: task, Lead: (PlanUnit?)null))
             .Concat((coordinating ?? []).Select(c => (c.Task, Lead: (PlanUnit?)c.Lead))).ToList();
         var taskPage = CardPage.Of(rows.Count, TasksPerPage, page);
@@ -285,12 +287,13 @@ public static class CardData
             unitName = unit.Name,
             people = CardText.Shorten(string.Join(", ", OfUnit(members, unit.Name).Select(m => m.UserName)), 200),
             notice,
+            statuses = StatusCatalogue.All.Select(s => new { title = t.Status(s.Status), value = s.Key }),
             tasks = taskPage.Slice(rows).Select((row, i) => new
             {
                 id = row.Task.Id,
                 number = taskPage.Skip + i + 1,
-                text = TaskText(CardText.Shorten(row.Task.Description, TaskTextMax), plan.DueOf(row.Task), t),
-                overdue = IsOverdue(plan, row.Task, today),
+                text = TaskText(CardText.Shorten(row.Task.Description, TaskTextMax), TaskStanding.DueOf(plan, row.Task), t),
+                overdue = TaskStanding.IsOverdue(plan, row.Task, today),
                 answerable = row.Lead is null,
                 lead = row.Lead is { } lead ? t.LeadUnit(lead.Name) : "",
                 current = $"{t.Status(row.Task.Status)} · {row.Task.Percent}%" + (string.IsNullOrEmpty(row.Task.Note) ? "" : $" · {CardText.Shorten(row.Task.Note, NoteMax)}"),
@@ -306,18 +309,18 @@ public static class CardData
     /// <summary>The units a person answers for, newest plan first, each with a button that opens its status card.</summary>
     public static object MyTasks(IReadOnlyList<(Plan Plan, PlanUnit Unit)> units, int total, Texts t, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(VietnamTime.Local(now));
+        var today = VietnamTime.Today(now);
         return new
         {
             t,
             title = t.MyTasksTitle(total),
             units = units.Select(x =>
             {
-                var open = x.Unit.Tasks.Where(task => task.IsOpen).ToList();
-                var next = open.Select(task => x.Plan.DueOf(task)).Where(d => d is not null).Min();
+                var open = x.Unit.Tasks.Select(task => TaskStanding.Of(x.Plan, task, today)).Where(s => s.Open).ToList();
+                var next = open.Select(s => s.Due).Where(d => d is not null).Min();
                 var detail = new List<string> { t.MyTasksOpenCount(open.Count) };
                 if (next is { } due) detail.Add(t.MyTasksNextDue(due.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
-                var overdue = open.Any(task => IsOverdue(x.Plan, task, today));
+                var overdue = open.Any(s => s.Overdue);
                 if (overdue) detail.Add(t.MyTasksOverdue);
                 return new { planId = x.Plan.Id, unitId = x.Unit.Id, heading = $"{x.Unit.Name} · #{x.Plan.Id} {x.Plan.Title}", detail = string.Join(" · ", detail), overdue };
             }),
@@ -378,9 +381,13 @@ public static class CardData
     /// <summary>The organizer's digest of overdue units: the first units with their longest-overdue tasks, and how many more.</summary>
     public static object Escalation(Plan plan, IReadOnlyList<UnitMember> members, Texts t, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(VietnamTime.Local(now));
+        var today = VietnamTime.Today(now);
         var late = plan.Units.OrderBy(u => u.Order)
-            .Select(u => new { unit = u, overdue = u.Tasks.OrderBy(x => plan.DueOf(x)).ThenBy(x => x.Order).Where(x => IsOverdue(plan, x, today)).ToList() })
+            .Select(u => new
+            {
+                unit = u,
+                overdue = u.Tasks.OrderBy(x => TaskStanding.DueOf(plan, x)).ThenBy(x => x.Order).Where(x => TaskStanding.IsOverdue(plan, x, today)).ToList(),
+            })
             .Where(x => x.overdue.Count > 0)
             .ToList();
         var (units, moreUnits) = CardText.Capped(late, EscalationUnitsShown, t.MoreUnits);
@@ -398,7 +405,7 @@ public static class CardData
                     people = CardText.Shorten(People(members, x.unit.Name, t), 200),
                     tasks = tasks.Select(task => new
                     {
-                        text = TaskText(CardText.Shorten(task.Description, TaskTextMax), plan.DueOf(task), t),
+                        text = TaskText(CardText.Shorten(task.Description, TaskTextMax), TaskStanding.DueOf(plan, task), t),
                         status = string.IsNullOrEmpty(task.Note) ? t.Status(task.Status) : $"{t.Status(task.Status)}: {CardText.Shorten(task.Note, NoteMax)}",
                     }),
                     more,
@@ -419,7 +426,7 @@ public static class CardData
     public static object Report(Plan plan, IReadOnlyList<UnitMember> members, Texts t, DateTimeOffset now, Uri downloadUrl, DateTimeOffset expires)
     {
         var overall = PlanProgress.Of(plan.Tasks);
-        var rows = Reports.PlanReport.Build(plan, members, DateOnly.FromDateTime(VietnamTime.Local(now))).ToList();
+        var rows = Reports.PlanReport.Build(plan, members, VietnamTime.Today(now)).ToList();
         var shown = rows.Count <= ReportUnitsShown ? rows
             : rows.Select((r, i) => (r, i)).OrderByDescending(x => x.r.Overdue + x.r.Blocked).ThenBy(x => x.i).Take(ReportUnitsShown).OrderBy(x => x.i).Select(x => x.r).ToList();
         return new
@@ -456,9 +463,6 @@ public static class CardData
         Reminders.ReminderKind.DueSoon => t.ReminderDueSoon(reason.Days),
         _ => "",
     };
-
-    public static bool IsOverdue(Plan plan, PlanTask task, DateOnly today) =>
-        task.Status != WorkStatus.Done && plan.DueOf(task) is { } due && due < today;
 
     /// <summary>The members of one unit. The unit's key is computed once: folding the name for every member made a 120-unit card quadratic.</summary>
     private static IEnumerable<UnitMember> OfUnit(IReadOnlyList<UnitMember> members, string unitName)
@@ -498,14 +502,6 @@ public static class CardData
 
     private static string? Issued(string? place, string? date) =>
         string.Join(", ", new[] { place, date }.Where(s => !string.IsNullOrEmpty(s))) is { Length: > 0 } s ? s : null;
-
-    private static string StatusColor(WorkStatus status) => status switch
-    {
-        WorkStatus.Done => "Good",
-        WorkStatus.Blocked => "Attention",
-        WorkStatus.InProgress => "Accent",
-        _ => "Default",
-    };
 }
 
 /// <summary>A task of another unit (its lead) that a unit is named to coordinate: shown on that unit's status card, read-only.</summary>

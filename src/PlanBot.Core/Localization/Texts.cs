@@ -86,10 +86,6 @@ public sealed record Texts
     public required string UnderstoodOtherUnits { get; init; }
     public required string Recurring { get; init; }
     public required string Coordinating { get; init; }
-    public required string StatusNotStarted { get; init; }
-    public required string StatusInProgress { get; init; }
-    public required string StatusDone { get; init; }
-    public required string StatusBlocked { get; init; }
     public required string PlanListTitle { get; init; }
     public required string PlanListEmpty { get; init; }
     public required Func<int, string> PlanSaved { get; init; }
@@ -327,13 +323,8 @@ public sealed record Texts
 
     public static Texts For(Language language) => language == Localization.Language.En ? En : Vi;
 
-    public string Status(Plans.WorkStatus status) => status switch
-    {
-        Plans.WorkStatus.InProgress => StatusInProgress,
-        Plans.WorkStatus.Done => StatusDone,
-        Plans.WorkStatus.Blocked => StatusBlocked,
-        _ => StatusNotStarted,
-    };
+    /// <summary>A status's word in this language, from the one catalogue of statuses.</summary>
+    public string Status(Plans.WorkStatus status) => StatusCatalogue.Of(status).Word(Language);
 
     public static readonly Texts Vi = new()
     {
@@ -414,10 +405,6 @@ public sealed record Texts
         UnderstoodOtherUnits = "Các đơn vị khác",
         Recurring = "thường xuyên",
         Coordinating = "Phối hợp",
-        StatusNotStarted = "Chưa bắt đầu",
-        StatusInProgress = "Đang thực hiện",
-        StatusDone = "Hoàn thành",
-        StatusBlocked = "Vướng mắc",
         PlanListTitle = "Các kế hoạch đã lưu",
         PlanListEmpty = "Chưa có kế hoạch nào. Hãy dán nội dung một kế hoạch vào đây.",
         PlanSaved = planId => $"Đã lưu kế hoạch số {planId}. Thẻ tổng quan ở ngay bên dưới.",
@@ -663,10 +650,6 @@ public sealed record Texts
         UnderstoodOtherUnits = "Other units",
         Recurring = "recurring",
         Coordinating = "Coordinating",
-        StatusNotStarted = "Not started",
-        StatusInProgress = "In progress",
-        StatusDone = "Done",
-        StatusBlocked = "Blocked",
         PlanListTitle = "Saved plans",
         PlanListEmpty = "No plans yet. Paste the text of a plan here.",
         PlanSaved = planId => $"Plan {planId} saved. Its overview card is just below.",

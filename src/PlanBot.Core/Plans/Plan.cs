@@ -1,3 +1,5 @@
+using PlanBot.Core.Status;
+
 namespace PlanBot.Core.Plans;
 
 /// <summary>A saved plan: what the document said, and where its overview card lives.</summary>
@@ -41,9 +43,6 @@ public sealed class Plan
     public TimeOnly ReminderTime { get; set; } = new(8, 0);
 
     public bool RemindersPaused { get; set; }
-
-    /// <summary>The date a task without its own due date must be done by: the event itself; a recurring task has none.</summary>
-    public DateOnly? DueOf(PlanTask task) => task.Recurring ? task.DueDate : task.DueDate ?? EventStartDate;
 
     public IEnumerable<PlanTask> Tasks => Units.SelectMany(u => u.Tasks);
 
@@ -122,7 +121,7 @@ public sealed class PlanTask
     /// <summary>Optimistic concurrency: two answers at the same moment cannot overwrite each other unseen.</summary>
     public int Version { get; set; }
 
-    public bool IsOpen => Status != WorkStatus.Done;
+    public bool IsOpen => TaskStanding.IsOpen(Status);
 }
 
 public enum WorkStatus

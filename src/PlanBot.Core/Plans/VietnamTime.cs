@@ -7,6 +7,9 @@ public static class VietnamTime
 
     public static DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
 
+    /// <summary>The date it is in Hanoi at <paramref name="instant"/>: what "today" means for due dates.</summary>
+    public static DateOnly Today(DateTimeOffset instant) => DateOnly.FromDateTime(Local(instant));
+
     public static string Format(DateTimeOffset instant) =>
         Local(instant).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanBot.Core.Plans;
+using PlanBot.Core.Status;
 
 namespace PlanBot.Core.Reminders;
 
@@ -46,7 +47,7 @@ public static class ReminderRules
         ReminderReason? best = null;
         foreach (var task in unit.Tasks.Where(t => t.IsOpen))
         {
-            if (plan.DueOf(task) is not { } due) continue;
+            if (TaskStanding.DueOf(plan, task) is not { } due) continue;
             var days = due.DayNumber - today.DayNumber;
             ReminderReason? reason = days < 0 ? new(ReminderKind.Overdue, -days)
                 : schedule.DaysBefore.Contains(days) ? new(days == 0 ? ReminderKind.DueToday : ReminderKind.DueSoon, days)

@@ -4,6 +4,7 @@ using CsvHelper;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Localization;
 using PlanBot.Core.Plans;
+using PlanBot.Core.Status;
 
 namespace PlanBot.Core.Reports;
 
@@ -18,14 +19,15 @@ public static class PlanReport
         {
             var last = u.Tasks.Where(t => t.UpdatedAt is not null).MaxBy(t => t.UpdatedAt);
             var key = UnitMember.KeyOf(u.Name); // once per unit, not once per member: 120 units × 240 members took 100 ms
+            var standings = u.Tasks.Select(t => TaskStanding.Of(plan, t, today)).ToList();
             return new UnitReport(
                 u.Name,
                 string.Join(", ", members.Where(m => m.UnitKey == key).Select(m => m.UserName)),
                 u.Tasks.Count,
-                u.Tasks.Count(t => t.Status == WorkStatus.Done),
-                u.Tasks.Count(t => t.Status == WorkStatus.InProgress),
-                u.Tasks.Count(t => t.Status == WorkStatus.Blocked),
-                u.Tasks.Count(t => t.Status != WorkStatus.Done && plan.DueOf(t) is { } due && due < today),
+                standings.Count(s => s.Kind.Status == WorkStatus.Done),
+                standings.Count(s => s.Kind.Status == WorkStatus.InProgress),
+                standings.Count(s => s.Kind.Status == WorkStatus.Blocked),
+                standings.Count(s => s.Overdue),
                 last?.UpdatedAt,
                 last?.UpdatedBy);
         }).ToList();
@@ -47,7 +49,7 @@ public static class PlanReport
             {
                 csv.WriteField(unit.Name);
                 csv.WriteField(task.Description);
-                csv.WriteField(plan.DueOf(task) is { } due ? EventSchedule.Date(due) : "");
+                csv.WriteField(TaskStanding.DueOf(plan, task) is { } due ? EventSchedule.Date(due) : "");
                 csv.WriteField(t.Status(task.Status));
                 csv.WriteField(task.Percent.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(task.Note ?? "");

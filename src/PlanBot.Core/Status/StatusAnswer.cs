@@ -12,21 +12,13 @@ public enum AnswerProblem { ForeignTask, BadStatus, BadPercent, NoteTooLong, Emp
 /// <summary>
 /// Reads the inputs of a status card ("status-12", "percent-12", "note-12"). The card's data is under
 /// the client's control, so every value is checked: a task outside the unit, a status outside the
-/// four choices, a percent outside 0–100 or a note over <see cref="MaxNoteLength"/> refuses the whole answer.
+/// catalogue's choices, a percent outside 0–100 or a note over <see cref="MaxNoteLength"/> refuses the whole answer.
 /// </summary>
 public static partial class StatusAnswerReader
 {
     public const int MaxNoteLength = 1000;
 
-    public static readonly IReadOnlyDictionary<string, WorkStatus> Choices = new Dictionary<string, WorkStatus>(StringComparer.Ordinal)
-    {
-        ["notStarted"] = WorkStatus.NotStarted,
-        ["inProgress"] = WorkStatus.InProgress,
-        ["done"] = WorkStatus.Done,
-        ["blocked"] = WorkStatus.Blocked,
-    };
-
-    public static string ChoiceOf(WorkStatus status) => Choices.First(c => c.Value == status).Key;
+    public static string ChoiceOf(WorkStatus status) => StatusCatalogue.Of(status).Key;
 
     public static (IReadOnlyList<TaskAnswer> Answers, AnswerProblem? Problem) Read(
         IReadOnlyDictionary<string, string?> inputs, IReadOnlyCollection<PlanTask> unitTasks)
@@ -46,14 +38,14 @@ public static partial class StatusAnswerReader
             if (statusText is null && percentText is null && note is null) continue;
 
             var status = task.Status;
-            if (statusText is not null && !Choices.TryGetValue(statusText, out status)) return ([], AnswerProblem.BadStatus);
+            if (statusText is not null && !StatusCatalogue.TryParse(statusText, out status)) return ([], AnswerProblem.BadStatus);
             var percent = task.Percent;
             if (!string.IsNullOrWhiteSpace(percentText)
                 && (!double.TryParse(percentText, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) || p is < 0 or > 100 || double.IsNaN(p)))
                 return ([], AnswerProblem.BadPercent);
             if (!string.IsNullOrWhiteSpace(percentText)) percent = (int)Math.Round(double.Parse(percentText, CultureInfo.InvariantCulture));
             if (note is { Length: > MaxNoteLength }) return ([], AnswerProblem.NoteTooLong);
-            if (status == WorkStatus.Done) percent = 100;
+            percent = TaskStanding.EffectivePercent(status, percent);
             answers.Add(new TaskAnswer(task.Id, status, percent, string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
         }
         return answers.Count == 0 ? ([], AnswerProblem.Empty) : (answers, null);

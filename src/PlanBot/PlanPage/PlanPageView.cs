@@ -5,19 +5,28 @@ using PlanBot.Core.Status;
 
 namespace PlanBot.PlanPage;
 
-/// <summary>What the plan page draws: the plan, its progress per unit and over time, every task, the meeting.</summary>
+/// <summary>
+/// What the plan page draws: the plan, its progress per unit and over time, every task, the meeting. Statuses counts
+/// the tasks per status key; StatusKinds lists the statuses in order with their words and colours, so the page's
+/// scripts hold no list of statuses of their own.
+/// </summary>
 public sealed record PlanPageData(
     PlanSummary Plan,
     DateOnly Today,
-    StatusCounts Statuses,
+    IReadOnlyDictionary<string, int> Statuses,
+    IReadOnlyList<StatusKindPage> StatusKinds,
     IReadOnlyList<UnitPage> Units,
     IReadOnlyList<ProgressPoint> History,
     MeetingPage? Meeting);
 
+/// <summary>A status as the page shows it: its key (as tasks carry it), its words and its colour.</summary>
+public sealed record StatusKindPage(string Key, string Vi, string En, string Color)
+{
+    public static readonly IReadOnlyList<StatusKindPage> All = [.. StatusCatalogue.All.Select(s => new StatusKindPage(s.Key, s.Vi, s.En, s.PageColor))];
+}
+
 public sealed record PlanSummary(int Id, string Title, string? Number, string? Issuer, string? Event, bool Tentative, string? Venue,
     string? Organizer, int Total, int Done, int Percent, int Overdue, int Blocked, IReadOnlyList<string> OverdueUnits);
-
-public sealed record StatusCounts(int NotStarted, int InProgress, int Done, int Blocked);
 
 public sealed record UnitPage(int Id, string Name, int Total, int Done, int Percent, int InProgress, int Blocked, int Overdue,
     IReadOnlyList<PersonPage> People, IReadOnlyList<TaskPage> Tasks);
@@ -42,7 +51,10 @@ public sealed record PortfolioPlan(int Id, string Title, string? Event, int Tota
 }
 
 /// <summary>The personal tab: the units I answer for (with their tasks) and the plans I organise.</summary>
-public sealed record MyPage(IReadOnlyList<MyUnit> Units, IReadOnlyList<PortfolioPlan> Organised);
+public sealed record MyPage(IReadOnlyList<MyUnit> Units, IReadOnlyList<PortfolioPlan> Organised)
+{
+    public IReadOnlyList<StatusKindPage> StatusKinds => StatusKindPage.All;
+}
 
 public sealed record MyUnit(int PlanId, string PlanTitle, UnitPage Unit);
 
@@ -51,26 +63,24 @@ public static class PlanPageView
 {
     public static PlanPageData Build(Plan plan, IReadOnlyList<UnitMember> members, IReadOnlyList<StatusChange> history, Meeting? meeting, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(VietnamTime.Local(now));
+        var today = VietnamTime.Today(now);
         var units = plan.Units.OrderBy(u => u.Order).Select(u => Unit(plan, u, members, today)).ToList();
         var tasks = plan.Tasks.ToList();
         var overall = PlanProgress.Of(tasks);
         var summary = new PlanSummary(plan.Id, plan.Title, plan.Number, plan.Issuer, plan.Event?.Format() is { Length: > 0 } e ? e : null, plan.EventTentative,
             plan.Venue, plan.OrganizerName, overall.Total, overall.Done, overall.Percent,
             units.Sum(u => u.Overdue), units.Sum(u => u.Blocked), units.Where(u => u.Overdue > 0).Select(u => u.Name).ToList());
-        var statuses = new StatusCounts(
-            tasks.Count(t => t.Status == WorkStatus.NotStarted), tasks.Count(t => t.Status == WorkStatus.InProgress),
-            tasks.Count(t => t.Status == WorkStatus.Done), tasks.Count(t => t.Status == WorkStatus.Blocked));
-        return new PlanPageData(summary, today, statuses, units, Progress(plan, tasks, history, now), meeting is null ? null : Meeting(meeting));
+        var statuses = StatusCatalogue.All.ToDictionary(s => s.Key, s => tasks.Count(t => t.Status == s.Status));
+        return new PlanPageData(summary, today, statuses, StatusKindPage.All, units, Progress(plan, tasks, history, now), meeting is null ? null : Meeting(meeting));
     }
 
     public static UnitPage Unit(Plan plan, PlanUnit unit, IReadOnlyList<UnitMember> members, DateOnly today)
     {
         var p = PlanProgress.Of(unit.Tasks);
         var key = UnitMember.KeyOf(unit.Name);
-        var tasks = unit.Tasks.OrderBy(t => t.Order).Select(t => new TaskPage(t.Id, t.Description, plan.DueOf(t),
-            StatusAnswerReader.ChoiceOf(t.Status), t.Status == WorkStatus.Done ? 100 : Math.Clamp(t.Percent, 0, 100),
-            IsOverdue(plan, t, today), t.Note, t.UpdatedAt, t.UpdatedBy)).ToList();
+        var tasks = unit.Tasks.OrderBy(t => t.Order).Select(t => (Task: t, Standing: TaskStanding.Of(plan, t, today)))
+            .Select(x => new TaskPage(x.Task.Id, x.Task.Description, x.Standing.Due, x.Standing.Kind.Key, x.Standing.Percent,
+                x.Standing.Overdue, x.Task.Note, x.Task.UpdatedAt, x.Task.UpdatedBy)).ToList();
         return new UnitPage(unit.Id, unit.Name, p.Total, p.Done, p.Percent,
             unit.Tasks.Count(t => t.Status == WorkStatus.InProgress), unit.Tasks.Count(t => t.Status == WorkStatus.Blocked), tasks.Count(t => t.Overdue),
             members.Where(m => m.UnitKey == key).OrderBy(m => m.Role).ThenBy(m => m.UserName)
@@ -80,14 +90,12 @@ public static class PlanPageView
 
     public static PortfolioPlan Portfolio(Plan plan, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(VietnamTime.Local(now));
+        var today = VietnamTime.Today(now);
         var p = PlanProgress.Of(plan.Tasks);
-        var overdueUnits = plan.Units.OrderBy(u => u.Order).Where(u => u.Tasks.Any(t => IsOverdue(plan, t, today))).Select(u => u.Name).ToList();
+        var overdueUnits = plan.Units.OrderBy(u => u.Order).Where(u => u.Tasks.Any(t => TaskStanding.IsOverdue(plan, t, today))).Select(u => u.Name).ToList();
         return new PortfolioPlan(plan.Id, plan.Title, plan.Event?.Format() is { Length: > 0 } e ? e : null, p.Total, p.Done, p.Percent,
-            plan.Tasks.Count(t => IsOverdue(plan, t, today)), plan.Tasks.Count(t => t.Status == WorkStatus.Blocked), overdueUnits);
+            plan.Tasks.Count(t => TaskStanding.IsOverdue(plan, t, today)), plan.Tasks.Count(t => t.Status == WorkStatus.Blocked), overdueUnits);
     }
-
-    private static bool IsOverdue(Plan plan, PlanTask task, DateOnly today) => task.IsOpen && plan.DueOf(task) is { } due && due < today;
 
     /// <summary>
     /// The overall percent replayed from the history: every task starts where its first recorded answer found it (or
@@ -100,21 +108,19 @@ public static class PlanPageView
         if (tasks.Count == 0) return points;
         var ordered = history.OrderBy(c => c.At).ThenBy(c => c.Id).ToList();
         var first = ordered.GroupBy(c => c.TaskId).ToDictionary(g => g.Key, g => g.First());
-        var percent = tasks.ToDictionary(t => t.Id, t => first.TryGetValue(t.Id, out var c) ? Value(c.OldStatus, c.OldPercent) : Value(t.Status, t.Percent));
+        var percent = tasks.ToDictionary(t => t.Id, t => first.TryGetValue(t.Id, out var c) ? TaskStanding.EffectivePercent(c.OldStatus, c.OldPercent) : TaskStanding.EffectivePercent(t.Status, t.Percent));
         int Overall() => (int)Math.Round(percent.Values.Average());
         ProgressPoint At(DateTimeOffset instant) => new(instant, DateOnly.FromDateTime(VietnamTime.Local(instant)), Overall());
         points.Add(At(ordered.Count > 0 && ordered[0].At < plan.CreatedAt ? ordered[0].At : plan.CreatedAt));
         foreach (var day in ordered.GroupBy(c => DateOnly.FromDateTime(VietnamTime.Local(c.At))))
         {
             foreach (var change in day)
-                if (percent.ContainsKey(change.TaskId)) percent[change.TaskId] = Value(change.NewStatus, change.NewPercent);
+                if (percent.ContainsKey(change.TaskId)) percent[change.TaskId] = TaskStanding.EffectivePercent(change.NewStatus, change.NewPercent);
             points.Add(At(day.Last().At));
         }
         if (now > points[^1].At) points.Add(At(now));
         return points;
     }
-
-    private static int Value(WorkStatus status, int percent) => status == WorkStatus.Done ? 100 : Math.Clamp(percent, 0, 100);
 
     private static MeetingPage Meeting(Meeting m) => new(m.RoomName,
         new DateTimeOffset(DateTime.SpecifyKind(m.Start, DateTimeKind.Utc)), new DateTimeOffset(DateTime.SpecifyKind(m.End, DateTimeKind.Utc)),

@@ -99,9 +99,10 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
         var keys = (await db.UnitMembers.Where(m => m.TenantId == tenantId && m.UserId == userId).Select(m => m.UnitKey).ToListAsync(ct)).ToHashSet();
         if (keys.Count == 0) return ([], 0);
         // Unit keys are normalised names (UnitMember.KeyOf), computed here: read the candidates' names, not their tasks.
+        var open = StatusCatalogue.Open;
         var candidates = await (from u in db.Units
                                 join p in db.Plans on u.PlanId equals p.Id
-                                where p.TenantId == tenantId && u.Tasks.Any(t => t.Status != WorkStatus.Done)
+                                where p.TenantId == tenantId && u.Tasks.Any(t => open.Contains(t.Status))
                                 orderby p.Id descending, u.Order
                                 select new { u.Id, u.Name }).ToListAsync(ct);
         var mine = candidates.Where(c => keys.Contains(UnitMember.KeyOf(c.Name))).ToList();

@@ -24,16 +24,18 @@
       svg("rect", { class: "fill", x: 0, y: 0, width: p, height: 10, rx: 2, "data-percent": p }));
   }
 
-  // The status breakdown as one stacked bar, in the order not started, in progress, done, blocked.
-  function statusBar(counts, names, label) {
-    const total = counts.notStarted + counts.inProgress + counts.done + counts.blocked;
+  // The status breakdown as one stacked bar, in the order of the statuses the page's data lists (kinds: key, colour),
+  // each part in its status's colour.
+  function statusBar(counts, kinds, names, label) {
+    const total = kinds.reduce((sum, k) => sum + (counts[k.key] || 0), 0);
     const root = svg("svg", { class: "bar stacked", viewBox: "0 0 100 10", preserveAspectRatio: "none", role: "img", "aria-label": label, focusable: "false" },
       svg("rect", { class: "track", x: 0, y: 0, width: 100, height: 10 }));
     let x = 0;
-    for (const key of ["notStarted", "inProgress", "done", "blocked"]) {
+    for (const kind of kinds) {
+      const key = kind.key;
       if (!total || !counts[key]) continue;
       const w = (counts[key] / total) * 100;
-      root.append(titled(svg("rect", { class: "s-" + key, x: x, y: 0, width: w, height: 10, "data-count": counts[key] }), `${names[key]}: ${counts[key]}`));
+      root.append(titled(svg("rect", { class: "s-" + key, fill: kind.color, x: x, y: 0, width: w, height: 10, "data-count": counts[key] }), `${names(key)}: ${counts[key]}`));
       x += w;
     }
     return root;
@@ -42,9 +44,9 @@
   const DAY = 86400000;
   const dayOf = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
 
-  // Tasks by due date: one column of squares per date (a square per task, coloured by status), overdue ones
-  // outlined in red, blocked ones marked with a bar, and a line at today.
-  function timeline(groups, today, fmt, label, todayText, width) {
+  // Tasks by due date: one column of squares per date (a square per task, coloured by status: colorOf(key)), overdue
+  // ones outlined in red, blocked ones marked with a bar, and a line at today.
+  function timeline(groups, today, fmt, label, todayText, width, colorOf) {
     const W = width, H = 150, pad = 36, base = H - 30;
     const days = groups.map((g) => dayOf(g.due)).concat([dayOf(today)]);
     const min = Math.min(...days), max = Math.max(...days);
@@ -57,7 +59,7 @@
       const cx = x(dayOf(g.due));
       g.tasks.slice(0, perColumn).forEach((t, i) => {
         const cls = ["task", "s-" + t.status, t.overdue ? "overdue" : "", t.status === "blocked" ? "blocked" : ""].join(" ").trim();
-        root.append(titled(svg("rect", { class: cls, x: cx - size / 2, y: base - (i + 1) * (size + 2), width: size, height: size }), `${fmt(g.due)} · ${t.description}`));
+        root.append(titled(svg("rect", { class: cls, fill: colorOf(t.status), x: cx - size / 2, y: base - (i + 1) * (size + 2), width: size, height: size }), `${fmt(g.due)} · ${t.description}`));
       });
       if (g.tasks.length > perColumn) root.append(svg("text", { class: "more", x: cx, y: 9, "text-anchor": "middle" }, "+" + (g.tasks.length - perColumn)));
     }

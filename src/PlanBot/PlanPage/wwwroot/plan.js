@@ -9,6 +9,11 @@
   const toggle = document.getElementById("lang-toggle");
   let lang = params.get("lang") === "en" || document.documentElement.lang === "en" ? "en" : "vi";
   let rendered = null; // the last view, drawn again when the language changes
+  // The statuses in order with their words and colours, as the page's data sends them (the server's one catalogue).
+  let statusKinds = [];
+  const kindOf = (key) => statusKinds.find((k) => k.key === key) || { key: key, vi: key, en: key, color: "" };
+  const statusName = (key) => kindOf(key)[lang];
+  const statusColor = (key) => kindOf(key).color;
 
   function h(tag, attrs, ...children) {
     const el = document.createElement(tag);
@@ -60,10 +65,16 @@
     rendered();
   }
 
+  // A coloured element: the colour is set through the CSSOM, which the page's style-src 'self' allows (a style attribute it would not).
+  function colored(el, color) {
+    if (color) el.style.backgroundColor = color;
+    return el;
+  }
+
   function statusBadge(status, overdue) {
     const t = S[lang];
     return h("span", { class: "badges" },
-      h("span", { class: "badge s-" + status, text: t.status[status] }),
+      colored(h("span", { class: "badge s-" + status, text: statusName(status) }), statusColor(status)),
       overdue ? h("span", { class: "badge overdue", text: t.overdue }) : null);
   }
 
@@ -104,7 +115,7 @@
       h("span", { class: "unit-pct num", "aria-hidden": "true", text: u.percent + "%" }),
       u.overdue || u.blocked ? h("span", { class: "unit-marks" },
         u.overdue ? h("span", { class: "badge overdue", text: t.overdueCount(u.overdue) }) : null,
-        u.blocked ? h("span", { class: "badge s-blocked", text: t.blockedCount(u.blocked) }) : null) : null)));
+        u.blocked ? colored(h("span", { class: "badge s-blocked", text: t.blockedCount(u.blocked) }), statusColor("blocked")) : null) : null)));
   }
 
   function timelineSection(data) {
@@ -120,7 +131,7 @@
     const undated = all.filter((x) => !x.due);
     return h("section", { "aria-labelledby": "h-timeline" },
       h("h2", { id: "h-timeline", text: t.timelineTitle }),
-      groups.length ? C.timeline(groups, data.today, dateFmt, t.timelineChart(dated.length, overdue, blocked), t.today, chartWidth()) : null,
+      groups.length ? C.timeline(groups, data.today, dateFmt, t.timelineChart(dated.length, overdue, blocked), t.today, chartWidth(), statusColor) : null,
       h("ol", { class: "due-list" },
         groups.map((g) => h("li", { class: g.due < data.today ? "past" : null },
           h("p", { class: "due-date" }, h("strong", { text: dateFmt(g.due) }), " · " + t.dueTasks(g.tasks.length)),
@@ -155,7 +166,7 @@
     const t = S[lang];
     const p = data.plan;
     document.title = p.title + " – PlanBot";
-    const statusNames = t.status;
+    statusKinds = data.statusKinds;
     const counts = data.statuses;
     show(
       h("h1", { text: p.title }),
@@ -166,11 +177,12 @@
         C.percentBar(p.percent, `${t.overall}: ${p.percent}% (${t.doneOf(p.done, p.total)})`, "overall-bar"),
         h("p", {}, t.doneOf(p.done, p.total),
           p.overdue ? [" · ", h("span", { class: "badge overdue", text: t.overdueCount(p.overdue) })] : null,
-          p.blocked ? [" · ", h("span", { class: "badge s-blocked", text: t.blockedCount(p.blocked) })] : null)),
+          p.blocked ? [" · ", colored(h("span", { class: "badge s-blocked", text: t.blockedCount(p.blocked) }), statusColor("blocked"))] : null)),
       h("section", { "aria-labelledby": "h-status" },
         h("h2", { id: "h-status", text: t.statusTitle }),
-        C.statusBar(counts, statusNames, ["notStarted", "inProgress", "done", "blocked"].map((k) => `${statusNames[k]}: ${counts[k]}`).join(", ")),
-        h("ul", { class: "legend" }, ["notStarted", "inProgress", "done", "blocked"].map((k) => h("li", { "data-status": k }, h("span", { class: "swatch s-" + k, "aria-hidden": "true" }), `${statusNames[k]}: `, h("strong", { text: String(counts[k]) }))))),
+        C.statusBar(counts, statusKinds, statusName, statusKinds.map((k) => `${statusName(k.key)}: ${counts[k.key]}`).join(", ")),
+        h("ul", { class: "legend" }, statusKinds.map((k) => h("li", { "data-status": k.key },
+          colored(h("span", { class: "swatch s-" + k.key, "aria-hidden": "true" }), k.color), `${statusName(k.key)}: `, h("strong", { text: String(counts[k.key]) }))))),
       h("section", { "aria-labelledby": "h-units" }, h("h2", { id: "h-units", text: t.unitsTitle }), unitBars(data.units)),
       timelineSection(data),
       historySection(data.history),
@@ -209,6 +221,7 @@
   function renderMine(mine) {
     const t = S[lang];
     document.title = t.mineTitle + " – PlanBot";
+    statusKinds = mine.statusKinds;
     show(
       h("h1", { text: t.mineTitle }),
       h("section", { "aria-labelledby": "h-mine-units" },
