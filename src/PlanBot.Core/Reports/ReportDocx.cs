@@ -149,7 +149,7 @@ public static class ReportDocx
     private static void NextSteps(Body body, AccountabilityReport report)
     {
         body.Append(Heading(ReportWords.NextSteps));
-        var open = report.Tasks.Where(t => t.Status != Plans.WorkStatus.Done).OrderBy(t => t.Due ?? DateOnly.MaxValue).ToList();
+        var open = report.Tasks.Where(t => Status.TaskStanding.IsOpen(t.Status)).OrderBy(t => t.Due ?? DateOnly.MaxValue).ToList();
         if (open.Count == 0) body.Append(BodyText("Các nhiệm vụ của Kế hoạch đã hoàn thành."));
         foreach (var t in open)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlanBot.Core.Status;
 
 namespace PlanBot.Core.Reports;
 
@@ -49,13 +50,7 @@ public static class ReportWords
         _ => Overdue,
     };
 
-    public static string StatusName(Plans.WorkStatus status) => status switch
-    {
-        Plans.WorkStatus.NotStarted => "Chưa bắt đầu",
-        Plans.WorkStatus.InProgress => "Đang thực hiện",
-        Plans.WorkStatus.Done => "Hoàn thành",
-        _ => "Gặp vướng mắc",
-    };
+    public static string StatusName(Plans.WorkStatus status) => StatusCatalogue.Of(status).Vi;
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,5 @@
+using PlanBot.Core.Status;
+
 namespace PlanBot.Core.Reports;
 
 /// <summary>
@@ -10,13 +12,14 @@ public static class TaskAccounting
     public const int DueSoonWorkingDays = 3;
 
     /// <summary>
-    /// Done: on time when finished on or before its due date (a task without one cannot be late; a done task whose
-    /// finishing day is unknown is taken as on time rather than accused). Open: overdue once its due date has passed.
+    /// Open: overdue when <see cref="TaskStanding"/> says so (the one definition). Finished: on time when finished on or
+    /// before its due date; a task without one cannot be late, and a finished task whose finishing day is unknown is
+    /// taken as on time rather than accused.
     /// </summary>
-    public static AccountBucket BucketOf(bool done, DateOnly? due, DateOnly? completedOn, DateOnly asOf) =>
-        done
-            ? due is { } d && completedOn is { } c && c > d ? AccountBucket.DoneLate : AccountBucket.DoneOnTime
-            : due is { } dd && dd < asOf ? AccountBucket.OpenOverdue : AccountBucket.OpenWithinDeadline;
+    public static AccountBucket BucketOf(TaskStanding standing, DateOnly? completedOn) =>
+        standing.Open
+            ? standing.Overdue ? AccountBucket.OpenOverdue : AccountBucket.OpenWithinDeadline
+            : standing.Due is { } d && completedOn is { } c && c > d ? AccountBucket.DoneLate : AccountBucket.DoneOnTime;
 
     public static RiskColour RiskOf(AccountBucket bucket, DateOnly? due, DateOnly asOf) => bucket switch
     {
