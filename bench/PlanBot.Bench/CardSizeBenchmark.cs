@@ -55,7 +55,7 @@ public static class CardSizeBenchmark
                 Measure(repeats, () => understood.Render(doc, Guid.Empty, t)),
                 Measure(repeats, () => cards.Render("plan-overview", CardData.Overview(plan, members, t, now))),
                 Measure(repeats, () => cards.Render("status-card", CardData.StatusCard(plan, largest, members, null, t, now))),
-                Measure(repeats, () => cards.Render("report", ReportCardData.Build(plan, AccountabilityReports.Build(plan, [], now), members, t, Downloads(now)))),
+                Measure(repeats, () => cards.Render("report", ReportCardData.Build(plan, AccountabilityReports.Build(plan, [], now), members, t, Links(now)))),
                 Measure(repeats, () => cards.Render("assign", CardData.Assign(plan, members, people, t))),
             };
             over |= results.Any(r => r.Bytes > MessageSizeBudget.LimitBytes);
@@ -108,6 +108,7 @@ public static class CardSizeBenchmark
         throw new InvalidOperationException("PlanBot.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private static ReportDownloads Downloads(DateTimeOffset expires) => new(
-        new Uri("https://planbot.example.org/exports/x"), new Uri("https://planbot.example.org/exports/x/docx"), new Uri("https://planbot.example.org/exports/x/xlsx"), expires);
+    private static ReportDownloads Links(DateTimeOffset expires) => new(
+        new Uri("https://planbot.example.org/exports/x"), new Uri("https://planbot.example.org/exports/x/docx"),
+        new Uri("https://planbot.example.org/exports/x/xlsx"), expires);
 }

@@ -191,7 +191,7 @@ public sealed class PlanPageTests : IAsyncLifetime
         await PostAsync(activities.Message("phân công"));
         await PostAsync(activities.Execute("assign.save", new JsonObject { ["planId"] = plan.Id, [$"responsible-{office.Id}"] = "aad-megan", [$"responsible-{union.Id}"] = "aad-adele" }));
         await PostAsync(activities.Message("yêu cầu báo cáo"));
-        Assert.NotNull(await _connector.WaitForAsync(m => m.Card?["actions"]?[0]?["verb"]?.GetValue<string>() == "status.save" && m.ConversationId == "personal-megan", TimeSpan.FromSeconds(60)));
+        Assert.NotNull(await _connector.WaitForAsync(m => m.IsStatusCard && m.ConversationId == "personal-megan", TimeSpan.FromSeconds(60)));
 
         var tasks = office.Tasks.OrderBy(t => t.Order).ToList();
         await PostAsync(activities.Execute("status.save", new JsonObject

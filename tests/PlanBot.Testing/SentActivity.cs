@@ -9,6 +9,9 @@ public sealed record SentActivity(string Method, string ConversationId, string I
 
     public JsonNode? Card => Body["attachments"]?.AsArray().FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"];
 
+    /// <summary>A unit's status card: its first action saves the answers.</summary>
+    public bool IsStatusCard => CardJson.FirstVerb(Card) == "status.save";
+
     /// <summary>All text a person would read on this message or card.</summary>
     public string Visible => Text + "\n" + string.Join("\n", Strings(Card));
 

@@ -8,8 +8,8 @@ namespace PlanBot.Core.Conversation;
 public enum CommandKind { Help, ListPlans, ShowPlan, SetLanguage, AssignUnits, RequestStatus, MyTasks, PauseReminders, ResumeReminders, ScheduleReminders, RemindNow, Report, BookRoom, ShowMeeting, CancelMeeting, EditPlan, ImportPlan, Unknown }
 
 /// <summary>What a user's message asks for.</summary>
-public sealed record Command(CommandKind Kind, string Text, int? PlanId = null, Language? Language = null, int? Number = null, string? Days = null, TimeOnly? At = null,
-    string? PeriodFrom = null, string? PeriodTo = null);
+public sealed record Command(CommandKind Kind, string Text, int? PlanId = null, Language? Language = null, int? Number = null,
+    string? Days = null, TimeOnly? At = null, string? PeriodFrom = null, string? PeriodTo = null);
 
 /// <summary>Reads commands in Vietnamese or English; a long, multi-line text is taken as a plan.</summary>
 public static partial class CommandParser
@@ -65,7 +65,8 @@ public static partial class CommandParser
     private static partial Regex MeetingCommand();
 
     // "báo cáo 12 từ 01/11/2026 đến 30/11/2026": the dates are read (and refused in words) by ReportPeriod.
-    [GeneratedRegex(@"^(?:report|bao cao|bao cao tong hop)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?(?:\s+(?:tu|from)\s+(\S{1,20})\s+(?:den|to)\s+(\S{1,20}))?$")]
+    [GeneratedRegex(@"^(?:report|bao cao|bao cao tong hop)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?"
+                    + @"(?:\s+(?:tu|from)\s+(\S{1,20})\s+(?:den|to)\s+(\S{1,20}))?$")]
     private static partial Regex ReportCommand();
 
     [GeneratedRegex(@"^(?:nhac viec|reminders)\s+(tat|bat|dung|off|on)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?$")]

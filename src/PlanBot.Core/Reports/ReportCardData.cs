@@ -48,10 +48,11 @@ public static class ReportCardData
                 return new
                 {
                     name = x.u.Unit,
-                    counts = $"{rt.ShortOnTime} {N(c.OnTime)} · {rt.ShortLate} {N(c.Late)} · {rt.ShortWithin} {N(c.WithinDeadline)} · {rt.ShortOverdue} {N(c.Overdue)}"
+                    counts = $"{rt.ShortOnTime} {N(c.OnTime)} · {rt.ShortLate} {N(c.Late)} · "
+                             + $"{rt.ShortWithin} {N(c.WithinDeadline)} · {rt.ShortOverdue} {N(c.Overdue)}"
                              + (c.OnTimeRate is { } ur ? $" · {rt.ShortRate} {rt.Rate(ur)}" : ""),
                     color = Color(risk),
-                    detail = last is null ? "" : CardText.Shorten($"{t.PeopleLabel}: {(last.People.Length == 0 ? t.Nobody : last.People)} · {t.ReportLastUpdate}: {(last.LastUpdate is { } at ? $"{VietnamTime.Format(at)} – {last.LastUpdatedBy}" : t.ReportNever)}", 240),
+                    detail = last is null ? "" : Detail(last, t),
                 };
             }),
             moreUnits = report.Units.Count > shown.Count ? t.MoreUnitsInExport(report.Units.Count - shown.Count) : "",
@@ -60,6 +61,13 @@ public static class ReportCardData
             xlsxUrl = downloads.Xlsx.ToString(),
             linkNote = t.ReportLinkNote(VietnamTime.Format(downloads.Expires)),
         };
+    }
+
+    /// <summary>Who answers for the unit and when it last reported.</summary>
+    private static string Detail(UnitReport unit, Texts t)
+    {
+        var updated = unit.LastUpdate is { } at ? $"{VietnamTime.Format(at)} – {unit.LastUpdatedBy}" : t.ReportNever;
+        return CardText.Shorten($"{t.PeopleLabel}: {(unit.People.Length == 0 ? t.Nobody : unit.People)} · {t.ReportLastUpdate}: {updated}", 240);
     }
 
     /// <summary>Red overdue, orange due within 3 working days, green: as Adaptive Card colours.</summary>

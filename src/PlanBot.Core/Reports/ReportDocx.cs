@@ -88,12 +88,17 @@ public static class ReportDocx
         body.Append(Para(JustificationValues.Center, 0, Text($"Kết quả thực hiện {ReportWords.PlanName(h)}", bold: true)));
         body.Append(Para(JustificationValues.Center, 0, Text(h.PlanTitle, bold: true)));
         if (report.From is { } from && report.To is { } to)
-            body.Append(Para(JustificationValues.Center, 0, Text($"(Kỳ báo cáo: từ ngày {ReportWords.Date(from)} đến ngày {ReportWords.Date(to)})", italic: true)));
+        {
+            var words = $"(Kỳ báo cáo: từ ngày {ReportWords.Date(from)} đến ngày {ReportWords.Date(to)})";
+            body.Append(Para(JustificationValues.Center, 0, Text(words, italic: true)));
+        }
         body.Append(Rule(1800, TextWidth).WithSpaceAfter(240));
 
         // The issuing body is known only as written in the header, in capitals; a body's name in running text is written
         // in its own mixed case, which PlanBot cannot know, so the sentence does without it.
-        body.Append(BodyText($"Thực hiện {ReportWords.PlanName(h)}{(h.PlanIssueDate is { Length: > 0 } d ? $" ngày {d}" : "")}, xin báo cáo kết quả thực hiện tính đến ngày {ReportWords.Date(report.AsOf)} như sau:"));
+        var issued = h.PlanIssueDate is { Length: > 0 } d ? $" ngày {d}" : "";
+        var asOf = ReportWords.Date(report.AsOf);
+        body.Append(BodyText($"Thực hiện {ReportWords.PlanName(h)}{issued}, xin báo cáo kết quả thực hiện tính đến ngày {asOf} như sau:"));
     }
 
     // ---- I. results: the four buckets overall, then one row per unit ----
@@ -105,15 +110,18 @@ public static class ReportDocx
         body.Append(Heading("1. Kết quả chung", bold: false, italic: true));
         body.Append(BodyText($"Tổng số nhiệm vụ: {o.Total}; trong đó đã hoàn thành {o.Done} nhiệm vụ ({o.OnTime} đúng hạn, {o.Late} quá hạn); " +
                              $"chưa hoàn thành {o.Open} nhiệm vụ ({o.WithinDeadline} trong hạn, {o.Overdue} quá hạn)."));
-        body.Append(BodyText($"Tỷ lệ hoàn thành đúng hạn trên số nhiệm vụ đã đến hạn hoặc đã hoàn thành ({o.Settled} nhiệm vụ): {ReportWords.Rate(o.OnTimeRate)}."));
+        body.Append(BodyText(
+            $"Tỷ lệ hoàn thành đúng hạn trên số nhiệm vụ đã đến hạn hoặc đã hoàn thành ({o.Settled} nhiệm vụ): {ReportWords.Rate(o.OnTimeRate)}."));
         if (report.Extended > 0)
             body.Append(BodyText($"Số nhiệm vụ được gia hạn: {report.Extended}."));
         body.Append(Heading("2. Kết quả theo đơn vị", bold: false, italic: true));
 
-        string[] headers = ["STT", ReportWords.Unit, ReportWords.Total, ReportWords.OnTime, ReportWords.Late, ReportWords.WithinDeadline, ReportWords.Overdue, ReportWords.OnTimeRate];
+        string[] headers = ["STT", ReportWords.Unit, ReportWords.Total, ReportWords.OnTime, ReportWords.Late, ReportWords.WithinDeadline,
+            ReportWords.Overdue, ReportWords.OnTimeRate];
         int[] widths = [650, 2100, 800, 1050, 1050, 1050, 1050, 1021];
-        var rows = report.Units.Select((u, i) => Row(widths, false, ReportWords.Number(i + 1), u.Unit, ReportWords.Number(u.Counts.Total), ReportWords.Number(u.Counts.OnTime),
-            ReportWords.Number(u.Counts.Late), ReportWords.Number(u.Counts.WithinDeadline), ReportWords.Number(u.Counts.Overdue), ReportWords.Rate(u.Counts.OnTimeRate))).ToList();
+        var rows = report.Units.Select((u, i) => Row(widths, false, ReportWords.Number(i + 1), u.Unit,
+            ReportWords.Number(u.Counts.Total), ReportWords.Number(u.Counts.OnTime), ReportWords.Number(u.Counts.Late),
+            ReportWords.Number(u.Counts.WithinDeadline), ReportWords.Number(u.Counts.Overdue), ReportWords.Rate(u.Counts.OnTimeRate))).ToList();
         rows.Add(Row(widths, true, "", ReportWords.GrandTotal, ReportWords.Number(o.Total), ReportWords.Number(o.OnTime), ReportWords.Number(o.Late),
             ReportWords.Number(o.WithinDeadline), ReportWords.Number(o.Overdue), ReportWords.Rate(o.OnTimeRate)));
         body.Append(Grid(widths, Row(widths, true, headers), rows));
@@ -237,7 +245,7 @@ public static class ReportDocx
 
     private static TableCell Cell(int width, IEnumerable<Paragraph> content)
     {
-        var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
+        var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa }));
         cell.Append(content);
         return cell;
     }
@@ -257,7 +265,8 @@ public static class ReportDocx
 
     /// <summary>A row of the per-unit table, 12 pt so that eight columns fit the width; numbers centred, the unit's name left.</summary>
     private static TableRow Row(int[] widths, bool bold, params string[] cells) =>
-        new(cells.Select((c, i) => Cell(widths[i], [Para(i == 1 && !bold ? JustificationValues.Left : JustificationValues.Center, 0, Text(c, bold: bold, size: 24)).WithSpaceAfter(0)])));
+        new(cells.Select((c, i) => Cell(widths[i],
+            [Para(i == 1 && !bold ? JustificationValues.Left : JustificationValues.Center, 0, Text(c, bold: bold, size: 24)).WithSpaceAfter(0)])));
 
     private static Paragraph WithSpaceBefore(this Paragraph p, int before)
     {

@@ -61,7 +61,8 @@ public static class ReportWords
 
     /// <summary>"Bắc Giang, ngày 07 tháng 12 năm 2026": Nghị định 30 writes days below 10 and months below 3 with a leading zero.</summary>
     public static string PlaceAndDate(string? place, DateOnly date) =>
-        $"{(string.IsNullOrWhiteSpace(place) ? "……" : place)}, ngày {date.Day:00} tháng {(date.Month < 3 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture))} năm {date.Year}";
+        $"{(string.IsNullOrWhiteSpace(place) ? "……" : place)}, ngày {date.Day:00} "
+        + $"tháng {date.Month.ToString(date.Month < 3 ? "00" : "0", CultureInfo.InvariantCulture)} năm {date.Year}";
 
     /// <summary>"Kế hoạch số 12/KH-KHCN" or just "Kế hoạch" when the plan had no number.</summary>
     public static string PlanName(ReportHeading h) => string.IsNullOrWhiteSpace(h.PlanNumber) ? "Kế hoạch" : $"Kế hoạch số {h.PlanNumber}";

@@ -40,7 +40,8 @@ public static class ReportXlsx
         rows.Add(UnitRow(ReportWords.GrandTotal, report.Overall, Bold, BoldRate));
         // The total row stays outside the filter, so filtering units never hides or sorts it among them.
         return new SheetContent([40, 10, 14, 14, 14, 14, 14, 12],
-            [ReportWords.Unit, ReportWords.Total, ReportWords.OnTime, ReportWords.Late, ReportWords.WithinDeadline, ReportWords.Overdue, ReportWords.Settled, ReportWords.OnTimeRate],
+            [ReportWords.Unit, ReportWords.Total, ReportWords.OnTime, ReportWords.Late, ReportWords.WithinDeadline, ReportWords.Overdue,
+             ReportWords.Settled, ReportWords.OnTimeRate],
             rows, report.Units.Count);
     }
 
@@ -68,7 +69,8 @@ public static class ReportXlsx
     private static Cell[] TaskRow(TaskAccount t, string unit, string role) =>
     [
         Str(unit, Wrapped), Str(role), Str(t.Task, Wrapped), Date(t.OriginalDue), Date(t.ExtendedDue), Date(t.CompletedOn),
-        Str(ReportWords.BucketName(t.Bucket)), Str(ReportWords.StatusName(t.Status)), Num(t.Percent, Plain), Str(t.Note ?? "", Wrapped), Str(t.Explanation ?? "", Wrapped),
+        Str(ReportWords.BucketName(t.Bucket)), Str(ReportWords.StatusName(t.Status)), Num(t.Percent, Plain),
+        Str(t.Note ?? "", Wrapped), Str(t.Explanation ?? "", Wrapped),
     ];
 
     private static void AddSheet(WorkbookPart book, Sheets sheets, DefinedNames names, uint id, string name, SheetContent content)
@@ -91,12 +93,14 @@ public static class ReportXlsx
                 new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue>(["A2"]) })
             { WorkbookViewId = 0, TabSelected = id == 1 }),
             new SheetFormatProperties { DefaultRowHeight = 15 },
-            new Columns(content.Widths.Select((w, i) => new DocumentFormat.OpenXml.Spreadsheet.Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true })),
+            new Columns(content.Widths.Select((w, i) =>
+                new DocumentFormat.OpenXml.Spreadsheet.Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true })),
             data,
             new AutoFilter { Reference = filter });
         sheets.Append(new Sheet { Id = book.GetIdOfPart(part), SheetId = id, Name = name });
         // Excel keeps a filter's range in this hidden name too; without it some versions drop the filter on save.
-        names.Append(new DefinedName($"'{name}'!$A$1:${lastColumn}${content.FilteredRows + 1}") { Name = "_xlnm._FilterDatabase", LocalSheetId = id - 1, Hidden = true });
+        names.Append(new DefinedName($"'{name}'!$A$1:${lastColumn}${content.FilteredRows + 1}")
+            { Name = "_xlnm._FilterDatabase", LocalSheetId = id - 1, Hidden = true });
     }
 
     private static Stylesheet Stylesheet() => new(
@@ -104,7 +108,8 @@ public static class ReportXlsx
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" }),
             new Font(new DocumentFormat.OpenXml.Spreadsheet.Bold(), new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" })) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+            { Count = 2 },
         new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(
@@ -127,8 +132,11 @@ public static class ReportXlsx
 
     /// <summary>A date as Excel's serial day number (days since 30/12/1899), shown dd/mm/yyyy; empty when there is none.</summary>
     private static Cell Date(DateOnly? date) => date is { } d
-        ? new Cell(new CellValue((d.DayNumber - new DateOnly(1899, 12, 30).DayNumber).ToString(CultureInfo.InvariantCulture))) { DataType = CellValues.Number, StyleIndex = DateCell }
+        ? new Cell(new CellValue((d.DayNumber - ExcelDayZero.DayNumber).ToString(CultureInfo.InvariantCulture)))
+            { DataType = CellValues.Number, StyleIndex = DateCell }
         : Str("");
+
+    private static readonly DateOnly ExcelDayZero = new(1899, 12, 30);
 
     /// <summary>0 → A, 25 → Z, 26 → AA.</summary>
     private static string Column(int index) => index < 26 ? ((char)('A' + index)).ToString() : Column(index / 26 - 1) + (char)('A' + index % 26);

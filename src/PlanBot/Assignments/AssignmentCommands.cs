@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanBot.Core.Cards;
 using PlanBot.Core.Conversation;
+using PlanBot.People;
 using PlanBot.Plans;
 using PlanBot.Teams;
 
@@ -12,7 +13,7 @@ public sealed class AssignmentCommands(
     PlanAccess access,
     AssignmentWorkflow assignments,
     PeopleDirectory people,
-    OverviewRefresher overviews) : IBotCommands, ICardActions
+    KnownUsers knownUsers) : IBotCommands, ICardActions
 {
     public IReadOnlyCollection<CommandKind> Commands { get; } = [CommandKind.AssignUnits];
 
@@ -31,7 +32,7 @@ public sealed class AssignmentCommands(
 
     private async Task OpenAsync(BotTurn turn, int? planId, CancellationToken ct)
     {
-        var plan = await access.ForCommandAsync(turn, planId, organizerOnly: true, ct);
+        var plan = await access.ForCommandAsync(turn, planId, PlanUse.Organize, ct);
         if (plan is null) return;
         var members = await people.MembersAsync(turn, ct);
         var assigned = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
@@ -40,8 +41,8 @@ public sealed class AssignmentCommands(
 
     private async Task<CardReply> SaveAsync(BotTurn turn, CardInput input, CancellationToken ct)
     {
-        var (plan, refusal) = await access.ForCardAsync(turn, "assign.save", input, organizerOnly: true, ct);
-        if (plan is null) return refusal!;
+        var found = await access.ForCardAsync(turn, input, PlanUse.Organize, ct);
+        if (found.Plan is not { } plan) return found.Refuse(turn, "assign.save");
         var unitIds = plan.Units.Select(u => u.Id).ToHashSet();
         if (input.Names.Select(UnitIdOf).Any(u => u is not null && !unitIds.Contains(u.Value))) return turn.Refuse("assign.save", "unit of another plan");
 
@@ -55,18 +56,17 @@ public sealed class AssignmentCommands(
         var result = await assignments.SaveAsync(plan, choices, ct);
         if (result.UnknownEmails.Count > 0)
             await turn.SendTextAsync(turn.Texts.AssignUnknownEmails(string.Join(", ", result.UnknownEmails)), ct);
-        overviews.MarkChanged(plan.Id);
 
         var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
-        var known = await assignments.KnownUsersAsync(plan.TenantId, members.Select(m => m.UserId), ct);
+        var known = await knownUsers.FindAsync(plan.TenantId, members.Select(m => m.UserId), ct);
         return CardReply.Of(cards.Render("assign", CardData.Assign(plan, members, known.Select(k => (k.UserId, k.Name)).ToList(), turn.Texts, input.Id("page") ?? 1)));
     }
 
     /// <summary>Another page of the assignment card, with the chat's members to choose from.</summary>
     private async Task<CardReply> PageAsync(BotTurn turn, CardInput input, CancellationToken ct)
     {
-        var (plan, refusal) = await access.ForCardAsync(turn, "assign.page", input, organizerOnly: true, ct);
-        if (plan is null) return refusal!;
+        var found = await access.ForCardAsync(turn, input, PlanUse.Organize, ct);
+        if (found.Plan is not { } plan) return found.Refuse(turn, "assign.page");
         var members = await people.MembersAsync(turn, ct);
         var assigned = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
         return CardReply.Of(cards.Render("assign", CardData.Assign(plan, assigned, members, turn.Texts, input.Id("page") ?? 1)));

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using PlanBot.Core.Assignments;
 using PlanBot.Core.Plans;
 using PlanBot.Data;
+using PlanBot.People;
+using PlanBot.Plans;
 
 namespace PlanBot.Assignments;
 
@@ -10,8 +12,8 @@ public sealed record UnitChoice(int UnitId, string? ResponsibleUserId, IReadOnly
 
 public sealed record AssignResult(IReadOnlyList<string> UnknownEmails);
 
-/// <summary>Who answers for which unit (per organisation), and the people PlanBot can reach.</summary>
-public sealed class AssignmentWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock)
+/// <summary>Who answers for which unit (per organisation); the people PlanBot can reach are <see cref="KnownUsers"/>.</summary>
+public sealed class AssignmentWorkflow(IDbContextFactory<PlanBotDb> dbFactory, OverviewChanges overviews)
 {
     public async Task<List<UnitMember>> MembersOfAsync(string tenantId, IEnumerable<string> unitNames, CancellationToken ct)
     {
@@ -51,59 +53,7 @@ public sealed class AssignmentWorkflow(IDbContextFactory<PlanBotDb> dbFactory, T
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        overviews.Mark(plan.Id);
         return new AssignResult(unknown);
-    }
-
-    /// <summary>Remembers people (from a message or the members of a chat) so they can be assigned and reached.</summary>
-    public async Task RememberAsync(IEnumerable<KnownUser> users, CancellationToken ct)
-    {
-        var list = users.DistinctBy(u => u.UserId).ToList();
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await RememberOnceAsync(list, ct);
-                return;
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                // Teams sends conversationUpdate, installationUpdate and the first message together: a parallel
-                // turn stored the same person a moment ago. Read again and update instead.
-            }
-        }
-    }
-
-    private async Task RememberOnceAsync(IReadOnlyList<KnownUser> users, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        foreach (var incoming in users)
-        {
-            var existing = await db.Users.FindAsync([incoming.UserId], ct);
-            var user = incoming;
-            if (existing is null)
-            {
-                db.Users.Add(new KnownUser
-                {
-                    UserId = user.UserId, ChannelAccountId = user.ChannelAccountId, Name = user.Name, Email = user.Email, UserPrincipalName = user.UserPrincipalName,
-                    TenantId = user.TenantId, ServiceUrl = user.ServiceUrl, PersonalConversationId = user.PersonalConversationId, UpdatedAt = clock.GetUtcNow(),
-                });
-                continue;
-            }
-            existing.Name = user.Name;
-            existing.ChannelAccountId = user.ChannelAccountId;
-            existing.ServiceUrl = user.ServiceUrl;
-            existing.Email = user.Email ?? existing.Email;
-            existing.UserPrincipalName = user.UserPrincipalName ?? existing.UserPrincipalName;
-            existing.PersonalConversationId = user.PersonalConversationId ?? existing.PersonalConversationId;
-            existing.UpdatedAt = clock.GetUtcNow();
-        }
-        await db.SaveChangesAsync(ct);
-    }
-
-    public async Task<List<KnownUser>> KnownUsersAsync(string tenantId, IEnumerable<string> userIds, CancellationToken ct)
-    {
-        var ids = userIds.ToList();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Users.AsNoTracking().Where(u => u.TenantId == tenantId && ids.Contains(u.UserId)).ToListAsync(ct);
     }
 }

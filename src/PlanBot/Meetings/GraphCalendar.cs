@@ -231,7 +231,7 @@ public sealed class GraphCalendar(GraphServiceClient graph, IDbContextFactory<Pl
         if (GraphSignIn.IsSignInFailure(e))
         {
             var (code, advice) = GraphSignIn.Explain(e);
-            MeetingLog.GraphSignInFailed(logger, code, advice);
+            Log.GraphSignInFailed(logger, code, advice);
             return CalendarFailure.SignInFailed;
         }
         return GraphFailure(e);

@@ -51,7 +51,7 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
 
     private async Task StartBookingAsync(BotTurn turn, int? planId, CancellationToken ct)
     {
-        var plan = await access.ForCommandAsync(turn, planId, organizerOnly: true, ct);
+        var plan = await access.ForCommandAsync(turn, planId, PlanUse.Organize, ct);
         if (plan is null) return;
         var request = await meetings.DefaultRequestAsync(plan, ct);
         if (meetings.AsksTime(plan))
@@ -64,8 +64,8 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
 
     private async Task<CardReply> MeetingTimeAsync(BotTurn turn, CardInput input, CancellationToken ct)
     {
-        var (plan, refusal) = await access.ForCardAsync(turn, "meeting.time", input, organizerOnly: true, ct);
-        if (plan is null) return refusal!;
+        var found = await access.ForCardAsync(turn, input, PlanUse.Organize, ct);
+        if (found.Plan is not { } plan) return found.Refuse(turn, "meeting.time");
         var date = input.Text("date") is { } d && DateOnly.TryParseExact(d, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : (DateOnly?)null;
         var start = input.Text("start") is { } s && TimeOnly.TryParseExact(s, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : (TimeOnly?)null;
         var hours = input.Number("hours");
@@ -79,8 +79,8 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
     private async Task<CardReply> BookMeetingAsync(BotTurn turn, CardInput input, CancellationToken ct)
     {
         var texts = turn.Texts;
-        var (plan, refusal) = await access.ForCardAsync(turn, "meeting.book", input, organizerOnly: true, ct);
-        if (plan is null) return refusal!;
+        var found = await access.ForCardAsync(turn, input, PlanUse.Organize, ct);
+        if (found.Plan is not { } plan) return found.Refuse(turn, "meeting.book");
         if (input.Text("roomEmail") is not { Length: > 0 } roomEmail || input.UtcTicks("start") is not { } start || input.UtcTicks("end") is not { } end || end <= start || end - start > TimeSpan.FromHours(10))
             return turn.Refuse("meeting.book", "room or time malformed");
 
@@ -144,7 +144,7 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
 
     private async Task ShowMeetingAsync(BotTurn turn, int? planId, CancellationToken ct)
     {
-        var plan = await access.ForCommandAsync(turn, planId, organizerOnly: false, ct);
+        var plan = await access.ForCommandAsync(turn, planId, PlanUse.Look, ct);
         if (plan is null) return;
         var meeting = await meetings.CurrentAsync(plan.Id, ct);
         if (meeting is null) await turn.SendTextAsync(turn.Texts.MeetingNone, ct);
@@ -153,7 +153,7 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
 
     private async Task<string> CancelMeetingAsync(BotTurn turn, int? planId, CancellationToken ct)
     {
-        var found = await access.FindAsync(turn, planId, organizerOnly: true, ct);
+        var found = await access.FindAsync(turn, planId, PlanUse.Organize, ct);
         if (found.Plan is not { } plan) return found.Refusal;
         var cancelled = await meetings.CancelAsync(plan, ct);
         return cancelled.Failure != CalendarFailure.None ? FailureText(cancelled.Failure, turn.Texts) : cancelled.Meeting is null ? turn.Texts.MeetingNone : turn.Texts.MeetingCancelled;

@@ -21,7 +21,7 @@ public sealed class MeetingRecoveryService(MeetingWorkflow meetings, TimeProvide
             }
             catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException or IOException or CalendarException)
             {
-                MeetingLog.RecoveryFailed(logger, e);
+                Log.RecoveryFailed(logger, e);
             }
             try
             {
@@ -33,13 +33,4 @@ public sealed class MeetingRecoveryService(MeetingWorkflow meetings, TimeProvide
             }
         }
     }
-}
-
-internal static partial class MeetingLog
-{
-    [LoggerMessage(4000, LogLevel.Error, "Completing interrupted meeting invitations failed; trying again in ten minutes.")]
-    public static partial void RecoveryFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(4001, LogLevel.Error, "PlanBot cannot sign in to Microsoft 365 for the calendar ({Code}): {Advice}.")]
-    public static partial void GraphSignInFailed(ILogger logger, string code, string advice);
 }

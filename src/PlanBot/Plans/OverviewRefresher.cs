@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Assignments;
 using PlanBot.Core.Localization;
@@ -11,9 +10,11 @@ namespace PlanBot.Plans;
 /// <summary>
 /// Updates overview cards after status changes, at most about once a second per plan: answers that
 /// arrive together (a unit saving many tasks, many units at once) become one update, and answering a
-/// card never waits on the overview's conversation and its rate limit.
+/// card never waits on the overview's conversation and its rate limit. The workflows mark the plans they change in
+/// <see cref="OverviewChanges"/>.
 /// </summary>
 public sealed class OverviewRefresher(
+    OverviewChanges changes,
     IDbContextFactory<PlanBotDb> dbFactory,
     AssignmentWorkflow assignments,
     UserPreferences preferences,
@@ -22,37 +23,28 @@ public sealed class OverviewRefresher(
     TimeProvider clock,
     ILogger<OverviewRefresher> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<int, byte> _dirty = new();
-    private readonly SemaphoreSlim _wake = new(0);
-
-    public void MarkChanged(int planId)
-    {
-        if (_dirty.TryAdd(planId, 0)) _wake.Release();
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await _wake.WaitAsync(stoppingToken);
+                await changes.WaitAsync(stoppingToken);
                 await Task.Delay(TimeSpan.FromMilliseconds(300), clock, stoppingToken); // gather what comes together
             }
             catch (OperationCanceledException)
             {
                 return;
             }
-            foreach (var planId in _dirty.Keys.ToList())
+            foreach (var planId in changes.TakeAll())
             {
-                _dirty.TryRemove(planId, out _);
                 try
                 {
                     await UpdateAsync(planId, stoppingToken);
                 }
                 catch (Exception e) when (StorageFailure.Is(e))
                 {
-                    PlansLog.OverviewNotRead(logger, e, planId); // the next change of the plan tries again
+                    Log.OverviewNotRead(logger, e, planId); // the next change of the plan tries again
                 }
             }
         }
@@ -67,11 +59,5 @@ public sealed class OverviewRefresher(
         var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
         var texts = Texts.For(await preferences.LanguageOfAsync(plan.OrganizerId, ct));
         await messenger.UpdateCardAsync(plan.ServiceUrl, plan.ConversationId, plan.TenantId, plan.OverviewActivityId, overview.Render(plan, members, texts), ct);
-    }
-
-    public override void Dispose()
-    {
-        _wake.Dispose();
-        base.Dispose();
     }
 }

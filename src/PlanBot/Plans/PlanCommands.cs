@@ -70,7 +70,7 @@ public sealed class PlanCommands(
         {
             case SaveOutcome.Saved:
                 var plan = result.Plan!;
-                PlansLog.PlanSaved(logger, plan.Id, caller.UserId, plan.Units.Count, plan.Tasks.Count());
+                Log.PlanSaved(logger, plan.Id, caller.UserId, plan.Units.Count, plan.Tasks.Count());
                 var posted = await turn.SendCardAsync(overview.Render(plan, [], texts), ct);
                 if (posted is { } activityId) await plans.SetOverviewMessageAsync(plan.Id, caller.ConversationId, activityId, ct);
                 var saved = texts.PlanSaved(plan.Id);
@@ -131,7 +131,7 @@ public sealed class PlanCommands(
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
         {
-            PlansLog.FileDownloadFailed(logger, e, file.Name);
+            Log.FileDownloadFailed(logger, e, file.Name);
             await turn.SendTextAsync(turn.Texts.FileDownloadFailed(file.Name), ct);
             return;
         }
@@ -143,7 +143,7 @@ public sealed class PlanCommands(
         var (caller, texts) = (turn.Caller, turn.Texts);
         if (result.Plan is not { } document)
         {
-            PlansLog.PlanNotImported(logger, caller.UserId, string.Join(", ", result.Problems));
+            Log.PlanNotImported(logger, caller.UserId, string.Join(", ", result.Problems));
             var lines = result.Problems.Select(p => "- " + texts.Problem(p));
             await turn.SendTextAsync($"{texts.NotAPlan}\n\n{string.Join("\n", lines)}\n\n{texts.NotAPlanExpect}", ct);
             return;

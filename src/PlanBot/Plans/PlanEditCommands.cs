@@ -13,7 +13,7 @@ namespace PlanBot.Plans;
 /// unit, fix a task's text or due date, delete or move tasks, add a task, turn a "not understood" line into a task.
 /// One unit per card, ten tasks a page; every press saves what the form holds, then shows the unit or page asked for.
 /// </summary>
-public sealed class PlanEditCommands(CardLibrary cards, UnderstoodCard understood, PlanAccess access, PlanWorkflow plans, PlanEditor editor, OverviewRefresher overviews)
+public sealed class PlanEditCommands(CardLibrary cards, UnderstoodCard understood, PlanAccess access, PlanWorkflow plans, PlanEditor editor)
     : IBotCommands, ICardActions
 {
     private const int MaxIndex = 10_000;
@@ -24,7 +24,7 @@ public sealed class PlanEditCommands(CardLibrary cards, UnderstoodCard understoo
 
     public async Task HandleAsync(BotTurn turn, Command command, CancellationToken ct)
     {
-        var plan = await access.ForCommandAsync(turn, command.PlanId, organizerOnly: true, ct);
+        var plan = await access.ForCommandAsync(turn, command.PlanId, PlanUse.Organize, ct);
         if (plan is not null) await turn.SendCardAsync(Card(new EditTarget(null, null, plan), 0, 0, turn.Texts), ct);
     }
 
@@ -53,7 +53,6 @@ public sealed class PlanEditCommands(CardLibrary cards, UnderstoodCard understoo
         {
             if (await editor.CorrectPlanAsync(edit.Plan!.Id, turn.Caller.TenantId, correction, ct) is not { } result) return turn.Refuse(verb, "no such plan");
             (changes, refused, show) = (result.Changes, result.Problem, result.ShowUnit);
-            if (changes > 0) overviews.MarkChanged(edit.Plan.Id);
             edit = edit with { Plan = await plans.FindPlanAsync(edit.Plan.Id, turn.Caller.TenantId, ct) ?? edit.Plan };
         }
         switch (refused)
@@ -84,8 +83,8 @@ public sealed class PlanEditCommands(CardLibrary cards, UnderstoodCard understoo
             var draft = await editor.DraftAsync(draftId, turn.Caller, ct);
             return draft is null ? (null, CardReply.Text(turn.Texts.DraftGone)) : (draft, null);
         }
-        var (plan, refusal) = await access.ForCardAsync(turn, verb, input, organizerOnly: true, ct);
-        return plan is null ? (null, refusal) : (new EditTarget(null, null, plan), null);
+        var found = await access.ForCardAsync(turn, input, PlanUse.Organize, ct);
+        return found.Plan is not { } plan ? (null, found.Refuse(turn, verb)) : (new EditTarget(null, null, plan), null);
     }
 
     private JsonNode Card(EditTarget target, int unitIndex, int page, Texts texts, string notice = "")

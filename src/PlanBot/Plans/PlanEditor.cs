@@ -16,7 +16,7 @@ public sealed record EditTarget(Guid? DraftId, PlanDocument? Draft, Plan? Plan)
 /// Stores the organizer's corrections: a draft's document is rewritten; a saved plan's units and tasks are changed in
 /// place (tasks keep their ids, status and history). Only the draft's author, or the plan's organizer, may correct.
 /// </summary>
-public sealed class PlanEditor(IDbContextFactory<PlanBotDb> dbFactory)
+public sealed class PlanEditor(IDbContextFactory<PlanBotDb> dbFactory, OverviewChanges overviews)
 {
     public async Task<EditTarget?> DraftAsync(Guid draftId, Caller caller, CancellationToken ct)
     {
@@ -56,6 +56,7 @@ public sealed class PlanEditor(IDbContextFactory<PlanBotDb> dbFactory)
             // A unit answered on one of these tasks meanwhile: nothing is changed, the organizer opens the card again.
             return new(0, CorrectionProblem.NoSuchTask);
         }
+        overviews.Mark(planId);
         return result;
     }
 }

@@ -14,8 +14,8 @@ public static class PlansSetup
         services.AddSingleton<PlanEditor>();
         services.AddSingleton<OverviewCard>();
         services.AddSingleton<UnderstoodCard>();
-        services.AddSingleton<OverviewRefresher>();
-        services.AddHostedService(sp => sp.GetRequiredService<OverviewRefresher>());
+        services.AddSingleton<OverviewChanges>();
+        services.AddHostedService<OverviewRefresher>();
         return services.AddBotSurface<PlanCommands>().AddBotSurface<PlanEditCommands>();
     }
 }

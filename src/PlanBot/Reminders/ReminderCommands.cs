@@ -18,7 +18,7 @@ public sealed class ReminderCommands(PlanAccess access, PlanWorkflow plans, Remi
     private async Task<string> AnswerAsync(BotTurn turn, Command command, CancellationToken ct)
     {
         var texts = turn.Texts;
-        var found = await access.FindAsync(turn, command.PlanId, organizerOnly: true, ct);
+        var found = await access.FindAsync(turn, command.PlanId, PlanUse.Organize, ct);
         if (found.Plan is not { } plan) return found.Refusal;
         switch (command.Kind)
         {

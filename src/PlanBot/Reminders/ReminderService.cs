@@ -13,7 +13,7 @@ public sealed class ReminderService(ReminderPlanner planner, TimeProvider clock,
             }
             catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)
             {
-                ReminderLog.RunFailed(logger, e);
+                Log.RunFailed(logger, e);
             }
             try
             {
@@ -25,10 +25,4 @@ public sealed class ReminderService(ReminderPlanner planner, TimeProvider clock,
             }
         }
     }
-}
-
-internal static partial class ReminderLog
-{
-    [LoggerMessage(3000, LogLevel.Error, "Reminder run failed; trying again in a minute.")]
-    public static partial void RunFailed(ILogger logger, Exception exception);
 }

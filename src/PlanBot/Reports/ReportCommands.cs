@@ -11,7 +11,8 @@ namespace PlanBot.Reports;
 /// "báo cáo N [từ dd/MM/yyyy đến dd/MM/yyyy]": the report card — the four buckets overall and per unit — with download
 /// links to the CSV, the .docx draft and the .xlsx table; for the organizer.
 /// </summary>
-public sealed class ReportCommands(CardLibrary cards, PlanAccess access, AssignmentWorkflow assignments, ExportLinks exports, ReportSource source) : IBotCommands
+public sealed class ReportCommands(CardLibrary cards, PlanAccess access, AssignmentWorkflow assignments, ExportLinks exports, ReportSource source)
+    : IBotCommands
 {
     public IReadOnlyCollection<CommandKind> Commands { get; } = [CommandKind.Report];
 
@@ -28,7 +29,7 @@ public sealed class ReportCommands(CardLibrary cards, PlanAccess access, Assignm
             }
             period = parsed;
         }
-        var plan = await access.ForCommandAsync(turn, command.PlanId, organizerOnly: true, ct);
+        var plan = await access.ForCommandAsync(turn, command.PlanId, PlanUse.Organize, ct);
         if (plan is null) return;
         var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
         var report = await source.BuildAsync(plan, period, ct);

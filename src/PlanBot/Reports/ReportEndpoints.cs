@@ -5,7 +5,10 @@ namespace PlanBot.Reports;
 
 public static class ReportEndpoints
 {
-    private const string Expired = "This download link has expired; ask PlanBot for a new report. / Liên kết đã hết hạn; hãy gõ \"báo cáo\" để lấy liên kết mới.";
+    private const string Expired =
+        "This download link has expired; ask PlanBot for a new report. / Liên kết đã hết hạn; hãy gõ \"báo cáo\" để lấy liên kết mới.";
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>
     /// GET /exports/{token}: the plan's tasks as CSV (UTF-8 with BOM, opens in Excel); /exports/{token}/docx and /xlsx: the
@@ -23,7 +26,8 @@ public static class ReportEndpoints
             if (plan is null) return Results.NotFound();
             return Results.File(PlanReport.Csv(plan, Texts.Vi), "text/csv; charset=utf-8", $"ke-hoach-{plan.Id}.csv");
         });
-        app.MapGet("/exports/{token}/{format:regex(^(docx|xlsx)$)}", async (string token, string format, string? from, string? to, ExportLinks links, ReportSource source, CancellationToken ct) =>
+        app.MapGet("/exports/{token}/{format:regex(^(docx|xlsx)$)}", async (
+            string token, string format, string? from, string? to, ExportLinks links, ReportSource source, CancellationToken ct) =>
         {
             ReportPeriod? period = null;
             if (from is not null || to is not null)
@@ -38,8 +42,8 @@ public static class ReportEndpoints
             if (plan is null) return Results.NotFound();
             var report = await source.BuildAsync(plan, period, ct);
             return format == "docx"
-                ? Results.File(ReportDocx.Write(report), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"bao-cao-ke-hoach-{plan.Id}.docx")
-                : Results.File(ReportXlsx.Write(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"bao-cao-ke-hoach-{plan.Id}.xlsx");
+                ? Results.File(ReportDocx.Write(report), DocxType, $"bao-cao-ke-hoach-{plan.Id}.docx")
+                : Results.File(ReportXlsx.Write(report), XlsxType, $"bao-cao-ke-hoach-{plan.Id}.xlsx");
         });
         return app;
     }

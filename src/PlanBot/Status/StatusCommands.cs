@@ -15,7 +15,6 @@ public sealed class StatusCommands(
     StatusWorkflow status,
     StatusRequests requests,
     StatusCard statusCard,
-    OverviewRefresher overviews,
     TimeProvider clock) : IBotCommands, ICardActions
 {
     private const int MyTasksShown = 15;
@@ -31,7 +30,7 @@ public sealed class StatusCommands(
             await SendMyTasksAsync(turn, ct);
             return;
         }
-        var found = await access.FindAsync(turn, command.PlanId, organizerOnly: true, ct);
+        var found = await access.FindAsync(turn, command.PlanId, PlanUse.Organize, ct);
         await RequestAsync(turn, found, ct);
     }
 
@@ -47,7 +46,7 @@ public sealed class StatusCommands(
                 return await UnitAsync(turn, input, ct);
             default:
                 if (input.Id("planId") is not { } planId) return turn.Refuse(verb, "plan id missing or malformed");
-                return CardReply.Text(await RequestAsync(turn, await access.FindAsync(turn, planId, organizerOnly: true, ct), ct, reply: false));
+                return CardReply.Text(await RequestAsync(turn, await access.FindAsync(turn, planId, PlanUse.Organize, ct), ct, reply: false));
         }
     }
 
@@ -93,7 +92,6 @@ public sealed class StatusCommands(
             case AnswerOutcome.Invalid:
                 return turn.Refuse("status.save", $"invalid answer ({result.Problem})", texts.Answer(result.Problem!.Value));
         }
-        if (result.Outcome == AnswerOutcome.Recorded && result.Changed > 0) overviews.MarkChanged(planId);
         var notice = result.Changed > 0 ? texts.StatusSaved(result.Changed) : texts.StatusNothingChanged;
         return CardReply.Of(statusCard.Render(result.View!, texts, notice, input.Id("page") ?? 1));
     }
@@ -108,7 +106,7 @@ public sealed class StatusCommands(
         if (input.Id("planId") is not { } planId || input.Id("unitId") is not { } unitId) return turn.Refuse(verb, "plan or unit id missing");
         var view = await status.LoadUnitAsync(planId, unitId, caller.TenantId, ct);
         if (view is null) return turn.Refuse(verb, "no such plan or unit");
-        if (!StatusWorkflow.MayAnswer(view, caller.UserId)) return turn.Refuse(verb, "not assigned to the unit", turn.Texts.NotAllowedUnit);
+        if (!view.MayAnswer(caller.UserId)) return turn.Refuse(verb, "not assigned to the unit", turn.Texts.NotAllowedUnit);
         return CardReply.Of(statusCard.Render(view, turn.Texts, page: input.Id("page") ?? 1));
     }
 
@@ -123,7 +121,9 @@ public sealed class StatusCommands(
         var view = await status.LoadUnitAsync(planId, unitId, caller.TenantId, ct);
         if (view is null) return turn.Refuse("overview.unit", "no such plan or unit");
         var taskPage = input.Id("taskPage") ?? 1;
-        return view.Members.Any(m => m.UserId == caller.UserId)
+        // The overview's unit button is for looking: the unit's own people get the card they answer on; everyone else,
+        // the organizer included (who may still answer on a status card, see UnitView.MayAnswer), the unit read-only.
+        return view.IsAssigned(caller.UserId)
             ? CardReply.Of(statusCard.Render(view, turn.Texts, page: taskPage))
             : CardReply.Of(statusCard.RenderDetail(view, turn.Texts, taskPage, input.Id("page") ?? 1));
     }

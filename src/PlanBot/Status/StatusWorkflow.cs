@@ -5,6 +5,7 @@ using PlanBot.Core.Plans;
 using PlanBot.Core.Status;
 using PlanBot.Data;
 using PlanBot.People;
+using PlanBot.Plans;
 
 namespace PlanBot.Status;
 
@@ -15,24 +16,32 @@ public sealed record UnitView(Plan Plan, PlanUnit Unit, IReadOnlyList<UnitMember
 
     /// <summary>Tasks of other units that name this unit as coordinating ("phối hợp"): shown on its card, answered by their lead.</summary>
     public IReadOnlyList<CoordinatedTask> Coordinated { get; init; } = [];
+
+    /// <summary>Assigned to the unit (responsible or deputy): the people its status card is for.</summary>
+    public bool IsAssigned(string userId) => Members.Any(m => m.UserId == userId);
+
+    /// <summary>
+    /// Who may answer for the unit's tasks (open its status card, save it): its assigned people and the plan's
+    /// organizer. The one definition of the rule; <see cref="StatusWorkflow.RecordAsync"/> applies it where answers are written.
+    /// </summary>
+    public bool MayAnswer(string userId) => IsAssigned(userId) || Plan.OrganizerId == userId;
 }
 
 public enum AnswerOutcome { Recorded, Duplicate, NotAllowed, NoSuchUnit, Invalid }
 
 public sealed record AnswerResult(AnswerOutcome Outcome, UnitView? View = null, AnswerProblem? Problem = null, int Changed = 0);
 
-/// <summary>Records units' answers on their tasks, with history, and finds a person's open units.</summary>
-public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeProvider clock)
+/// <summary>
+/// Records units' answers on their tasks, with history (and marks the plan's overview as changed), and finds a
+/// person's open units.
+/// </summary>
+public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, OverviewChanges overviews, TimeProvider clock)
 {
     public async Task<UnitView?> LoadUnitAsync(int planId, int unitId, string tenantId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await LoadAsync(db, planId, unitId, tenantId, ct);
     }
-
-    /// <summary>Only the unit's assigned people and the plan's organizer may answer for its tasks.</summary>
-    public static bool MayAnswer(UnitView view, string userId) =>
-        view.Plan.OrganizerId == userId || view.Members.Any(m => m.UserId == userId);
 
     public async Task<AnswerResult> RecordAsync(int planId, int unitId, Caller caller, IReadOnlyDictionary<string, string?> inputs, string invokeId, CancellationToken ct)
     {
@@ -41,7 +50,7 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var view = await LoadAsync(db, planId, unitId, caller.TenantId, ct, tracking: true, withLastChange: false);
             if (view is null) return new(AnswerOutcome.NoSuchUnit);
-            if (!MayAnswer(view, caller.UserId)) return new(AnswerOutcome.NotAllowed, view);
+            if (!view.MayAnswer(caller.UserId)) return new(AnswerOutcome.NotAllowed, view);
             var (answers, problem) = StatusAnswerReader.Read(inputs, view.Unit.Tasks);
             if (problem is { } p) return new(AnswerOutcome.Invalid, view, p);
             if (await db.StatusChanges.AnyAsync(c => c.InvokeId == invokeId, ct)) return new(AnswerOutcome.Duplicate, await ReloadAsync(planId, unitId, caller.TenantId, ct));
@@ -73,6 +82,7 @@ public sealed class StatusWorkflow(IDbContextFactory<PlanBotDb> dbFactory, TimeP
                 await db.SaveChangesAsync(ct);
                 // The tracked entities are what was just saved: no need to read them again. The last change is read
                 // only when this answer changed nothing.
+                if (changed > 0) overviews.Mark(planId);
                 last ??= await LastChangeAsync(db, view.Unit, ct);
                 return new(AnswerOutcome.Recorded, view with { LastChange = last }, Changed: changed);
             }

@@ -60,7 +60,7 @@ public sealed class MessageSizeBudget(ILogger logger, UserPreferences preference
         var bytes = Measure(activity);
         if (bytes <= LimitBytes) return;
         var what = Describe(activity);
-        SizeLog.MessageTooLarge(logger, operation, what, bytes, LimitBytes);
+        Log.MessageTooLarge(logger, operation, what, bytes, LimitBytes);
         throw new MessageTooLargeException(what, bytes);
     }
 
@@ -112,10 +112,4 @@ public sealed class MessageTooLargeException(string activity, int bytes)
 {
     public string Activity { get; } = activity;
     public int Bytes { get; } = bytes;
-}
-
-internal static partial class SizeLog
-{
-    [LoggerMessage(1050, LogLevel.Error, "Message too large to {Operation}: {Activity} is {Bytes} bytes (UTF-16), over the budget of {Limit}. Not sent; the card must be built smaller.")]
-    public static partial void MessageTooLarge(ILogger logger, string operation, string activity, int bytes, int limit);
 }

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
-using PlanBot.Assignments;
 using PlanBot.Core.Assignments;
+using PlanBot.People;
 
 namespace PlanBot.Teams;
 
@@ -11,7 +11,7 @@ namespace PlanBot.Teams;
 /// Remembers everyone who talks to PlanBot (how to reach them, their 1:1 conversation) and reads the
 /// members of a chat or team, so units can be assigned and status cards delivered.
 /// </summary>
-public sealed class PeopleDirectory(AssignmentWorkflow assignments, TimeProvider clock)
+public sealed class PeopleDirectory(KnownUsers known, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, string> _seen = new(StringComparer.Ordinal);
 
@@ -24,7 +24,7 @@ public sealed class PeopleDirectory(AssignmentWorkflow assignments, TimeProvider
         var personal = turn.IsPersonal() ? a.Conversation.Id : null;
         var signature = $"{caller.TenantId}|{a.ServiceUrl}|{a.From.Name}|{personal}";
         if (_seen.TryGetValue(caller.UserId, out var last) && (last == signature || (personal is null && last.StartsWith(signature, StringComparison.Ordinal)))) return;
-        await assignments.RememberAsync([new KnownUser
+        await known.RememberAsync([new KnownUser
         {
             UserId = caller.UserId, ChannelAccountId = channelId, Name = a.From.Name ?? channelId, TenantId = caller.TenantId,
             ServiceUrl = a.ServiceUrl, PersonalConversationId = personal, UpdatedAt = clock.GetUtcNow(),
@@ -60,7 +60,7 @@ public sealed class PeopleDirectory(AssignmentWorkflow assignments, TimeProvider
         }
         if (people.All(p => p.UserId != caller.UserId))
             people.Add(new KnownUser { UserId = caller.UserId, ChannelAccountId = turn.Activity.From.Id, Name = caller.UserName ?? caller.UserId, TenantId = caller.TenantId, ServiceUrl = turn.Activity.ServiceUrl });
-        await assignments.RememberAsync(people, ct);
+        await known.RememberAsync(people, ct);
         return people.Select(p => (p.UserId, p.Name)).ToList();
     }
 }

@@ -202,7 +202,7 @@ public sealed class CardSizeTests
         if (people > MeetingCardData.AttendeesShown) Assert.Contains($"{people - MeetingCardData.AttendeesShown} người khác", text);
     }
 
-    private static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly System.Text.Json.JsonSerializerOptions Relaxed = CardJson.Relaxed;
 }
 
 internal static class JsonNumbers

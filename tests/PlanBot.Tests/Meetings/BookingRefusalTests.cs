@@ -50,7 +50,7 @@ public sealed class BookingRefusalTests : IAsyncLifetime
         return await _bot.WithDbAsync(db => db.Plans.Include(p => p.Units).OrderBy(p => p.Id).LastAsync());
     }
 
-    private static string Text(JsonNode? node) => node?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
+    private static string Text(JsonNode? node) => node?.ToReadableJson() ?? "";
 
     private Task<(int Status, JsonNode? Body)> FindRoomAsync(Plan plan, string date, string start = "08:00") =>
         _bot.InvokeAsync(_bot.Activities.Execute("meeting.time", new JsonObject { ["planId"] = plan.Id, ["date"] = date, ["start"] = start, ["hours"] = "4", ["seats"] = "10" }));

@@ -57,7 +57,7 @@ public sealed class GraphCalendarTests : IAsyncLifetime
     private static JsonObject? Confirm(JsonNode proposal) =>
         proposal["body"]!.AsArray().FirstOrDefault(b => b!["type"]!.GetValue<string>() == "ActionSet")?["actions"]![0]!["data"]!.DeepClone().AsObject();
 
-    private static string Text(JsonNode? node) => node?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
+    private static string Text(JsonNode? node) => node?.ToReadableJson() ?? "";
 
     [Fact]
     public async Task Booking_sends_the_exact_requests_Graph_expects()

@@ -62,7 +62,7 @@ public sealed class GraphSignInTests : IAsyncLifetime
         return ((int)response.StatusCode, text.Length > 0 ? JsonNode.Parse(text) : null);
     }
 
-    private static string Text(JsonNode? node) => node?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
+    private static string Text(JsonNode? node) => node?.ToReadableJson() ?? "";
 
     public static readonly TheoryData<int, string> Refusals = new()
     {
@@ -105,8 +105,7 @@ public sealed class GraphSignInTests : IAsyncLifetime
             Assert.DoesNotContain("Exception", Text(answer));
         }
         Assert.True(_entra.EntraRequests > 0, "PlanBot did not ask the local Entra");
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!_bot.Output.Contains($"AADSTS{code}", StringComparison.Ordinal) && DateTime.UtcNow < deadline) await Task.Delay(50);
+        await Eventually.Until(() => _bot.Output.Contains($"AADSTS{code}", StringComparison.Ordinal), TimeSpan.FromSeconds(10), () => _bot.Output);
         var line = _bot.Output.Split('\n').SkipWhile(l => !l.Contains($"AADSTS{code}", StringComparison.Ordinal)).Take(2);
         Assert.True(string.Join(" ", line).Contains(setting, StringComparison.Ordinal), $"AADSTS{code}: {setting}\n{_bot.Output}");
     }

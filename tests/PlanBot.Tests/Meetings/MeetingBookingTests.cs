@@ -51,13 +51,13 @@ public sealed class MeetingBookingTests : IAsyncLifetime
     public async Task The_seed_plans_room_is_booked_the_invitation_is_written_and_participants_answer()
     {
         var proposal = await BookAsync();
-        var text = proposal.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var text = proposal.ToReadableJson();
         Assert.Contains("Phòng họp 02 - Tầng 5", text);
         Assert.Contains("08:00 – 12:00, 05/01/2023", text);
         Assert.Contains("Phòng trống, đủ chỗ.", text);
 
         var (_, booked) = await _bot.InvokeAsync(_bot.Activities.Execute("meeting.book", ConfirmData(proposal).DeepClone().AsObject()));
-        Assert.Contains("Cuộc họp: Tổ chức Hội nghị", booked!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Contains("Cuộc họp: Tổ chức Hội nghị", booked!["value"]!.ToReadableJson());
 
         var ics = Directory.GetFiles(_outbox, "*-0-request.ics").Single();
         var calendar = Calendar.Load(await File.ReadAllTextAsync(ics))!;
@@ -79,7 +79,7 @@ public sealed class MeetingBookingTests : IAsyncLifetime
         var invitation = Assert.Single(_bot.Connector.Messages, m => m.ConversationId == "personal-megan" && m.Visible.Contains("Giấy mời họp", StringComparison.Ordinal));
         var meetingId = invitation.Card!["body"]!.AsArray().Last()!["actions"]![2]!["data"]!["meetingId"]!.GetValue<int>();
         var (_, answered) = await _bot.InvokeAsync(_bot.Activities.Execute("invite.respond", new JsonObject { ["meetingId"] = meetingId, ["response"] = "declined" }, User.Megan, "personal-megan"));
-        Assert.Contains("Bạn đã trả lời: Từ chối.", answered!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Contains("Bạn đã trả lời: Từ chối.", answered!["value"]!.ToReadableJson());
         // Someone not invited cannot answer for the meeting.
         var (_, stranger) = await _bot.InvokeAsync(_bot.Activities.Execute("invite.respond", new JsonObject { ["meetingId"] = meetingId, ["response"] = "accepted" }, User.Adele, "personal-adele"));
         Assert.Contains("không gửi cho bạn", stranger?["value"]?.GetValue<string>());
@@ -102,7 +102,7 @@ public sealed class MeetingBookingTests : IAsyncLifetime
         await _bot.InvokeAsync(_bot.Activities.Execute("plan.save", new JsonObject { ["draftId"] = PlanConversationTests.DraftIdOf(understood) }));
         var second = await _bot.WithDbAsync(db => db.Plans.OrderBy(p => p.Id).LastAsync());
         var (_, busy) = await _bot.InvokeAsync(_bot.Activities.Execute("meeting.time", new JsonObject { ["planId"] = second.Id, ["date"] = "2023-01-05", ["start"] = "09:00", ["hours"] = "2", ["seats"] = "2" }));
-        var text = busy!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var text = busy!["value"]!.ToReadableJson();
         Assert.Contains("Phòng đã có lịch vào giờ này.", text);
         Assert.Contains("Phòng họp 02 - Tầng 5 (40) · 12:00 – 14:00, 05/01/2023", text); // the same room right after
         Assert.Contains("Phòng họp 01 - Tầng 5 (20) · 09:00 – 11:00, 05/01/2023", text); // another free room
@@ -157,7 +157,7 @@ public sealed class MeetingBookingTests : IAsyncLifetime
             ["planId"] = _plan.Id, ["roomEmail"] = "phonghop02-tang5@so-khcn.local",
             ["start"] = start.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture), ["end"] = start.AddHours(2).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
-        Assert.Contains("Cuộc họp:", booked!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Contains("Cuộc họp:", booked!["value"]!.ToReadableJson());
         File.Delete(Directory.GetFiles(_outbox, "*.ics").Single()); // taken from the folder by whatever mails it
         var cards = await _bot.WithDbAsync(db => db.Outbox.CountAsync(o => o.Kind == PlanBot.Core.Outbox.OutboxKind.Invitation));
         Assert.True(cards > 0);

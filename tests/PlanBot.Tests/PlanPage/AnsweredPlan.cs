@@ -39,7 +39,7 @@ public static class AnsweredPlan
         }));
         Assert.Equal(200, assigned);
         await bot.SayAsync(bot.Activities.Message("yêu cầu báo cáo"));
-        Assert.NotNull(await bot.Connector.WaitForAsync(m => m.Card?["actions"]?[0]?["verb"]?.GetValue<string>() == "status.save" && m.ConversationId == "personal-megan", TimeSpan.FromSeconds(30)));
+        Assert.NotNull(await bot.Connector.WaitForAsync(m => m.IsStatusCard && m.ConversationId == "personal-megan", TimeSpan.FromSeconds(30)));
 
         var tasks = office.Tasks.OrderBy(t => t.Order).ToList();
         var (first, _) = await bot.InvokeAsync(bot.Activities.Execute("status.save", new JsonObject

@@ -114,5 +114,5 @@ public sealed class PlanCorrectionTests : IAsyncLifetime
     private Task<string> DraftJsonAsync() => _bot.WithDbAsync(db => db.Drafts.Select(d => d.DocumentJson).SingleAsync());
 
     private static string Text(JsonNode? body) =>
-        body?["value"]?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
+        body?["value"]?.ToReadableJson() ?? "";
 }

@@ -54,7 +54,7 @@ public sealed class BookingTimeProperties : IAsyncLifetime
         let start = local.AddMinutes(startOffset)
         select new Case(now, DateOnly.FromDateTime(local).AddDays(dayOffset), new TimeOnly(start.Hour, start.Minute / 30 * 30), hours, confirm);
 
-    private static string Text(JsonNode? node) => node?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
+    private static string Text(JsonNode? node) => node?.ToReadableJson() ?? "";
 
     private static IEnumerable<DateTime> Starts(JsonNode card) =>
         card.ToJsonString().Split("\"start\":\"").Skip(1).Select(s => new DateTime(long.Parse(s[..s.IndexOf('"', StringComparison.Ordinal)], CultureInfo.InvariantCulture), DateTimeKind.Utc));

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.EntityFrameworkCore;
-using PlanBot.Core.Outbox;
 using PlanBot.Tests.Support;
 using PlanBot.Tests.Teams;
 
@@ -49,13 +48,12 @@ public sealed class CardSubmissionProperties : IAsyncLifetime
             ["planId"] = plans[1].Id, ["roomEmail"] = "phonghop02-tang5@so-khcn.local",
             ["start"] = start.Ticks.ToString(CultureInfo.InvariantCulture), ["end"] = start.AddHours(2).Ticks.ToString(CultureInfo.InvariantCulture),
         }, User.Megan, "personal-megan"));
-        Assert.Contains("Cuộc họp", booked?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Contains("Cuộc họp", booked?.ToReadableJson());
         var meetings = await _bot.WithDbAsync(db => db.Meetings.Select(m => m.Id).ToArrayAsync());
         _world = new World(plans.Select(p => p.Id).ToArray(), plans.SelectMany(p => p.Units).Select(u => u.Id).ToArray(),
             plans.SelectMany(p => p.Units).SelectMany(u => u.Tasks).Select(t => t.Id).ToArray(), meetings, [alexDraft, megansDraft, openDraft]);
         // The invitations go out before the snapshots are compared.
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await _bot.WithDbAsync(db => db.Outbox.AnyAsync(o => o.State == OutboxState.Pending || o.State == OutboxState.Sending)) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        await _bot.SettledAsync(TimeSpan.FromSeconds(60));
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

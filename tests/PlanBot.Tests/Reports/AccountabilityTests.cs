@@ -28,8 +28,8 @@ public sealed class AccountabilityTests
         var task = new PlanTask { Id = 1, Description = why, DueDate = Due, Status = doneAt is null ? WorkStatus.InProgress : WorkStatus.Done };
         var plan = OneTask(task);
         List<StatusChange> history = doneAt is null ? [] :
-            [new StatusChange { TaskId = 1, UserId = "u", UserName = "Lan", At = DateTimeOffset.Parse(doneAt, System.Globalization.CultureInfo.InvariantCulture), OldStatus = WorkStatus.InProgress, NewStatus = WorkStatus.Done, NewPercent = 100 }];
-        var report = AccountabilityReports.Build(plan, history, DateTimeOffset.Parse(askedAt, System.Globalization.CultureInfo.InvariantCulture));
+            [new StatusChange { TaskId = 1, UserId = "u", UserName = "Lan", At = Instant(doneAt), NewStatus = WorkStatus.Done }];
+        var report = AccountabilityReports.Build(plan, history, Instant(askedAt));
         Assert.Equal(expected, report.Tasks.Single().Bucket);
         Assert.Equal(1, report.Overall.Of(expected));
     }
@@ -66,8 +66,8 @@ public sealed class AccountabilityTests
     [MemberData(nameof(Risks))]
     public void Open_tasks_turn_orange_three_working_days_before_and_red_after(string asOf, string due, string why, RiskColour expected)
     {
-        var task = new PlanTask { Id = 1, Description = why, DueDate = DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), Status = WorkStatus.InProgress };
-        var at = new DateTimeOffset(DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7));
+        var task = new PlanTask { Id = 1, Description = why, DueDate = Day(due), Status = WorkStatus.InProgress };
+        var at = new DateTimeOffset(Day(asOf).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7));
         Assert.Equal(expected, AccountabilityReports.Build(OneTask(task), [], at).Tasks.Single().Risk);
     }
 
@@ -75,7 +75,8 @@ public sealed class AccountabilityTests
     public void A_done_task_is_green_however_late()
     {
         var task = new PlanTask { Id = 1, Description = "x", DueDate = Due, Status = WorkStatus.Done, Percent = 100 };
-        var report = AccountabilityReports.Build(OneTask(task), [Change(new(2026, 12, 6), WorkStatus.NotStarted, WorkStatus.Done)], new DateTimeOffset(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        var history = new[] { Change(new(2026, 12, 6), WorkStatus.NotStarted, WorkStatus.Done) };
+        var report = AccountabilityReports.Build(OneTask(task), history, new DateTimeOffset(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(7)));
         Assert.Equal(RiskColour.Green, report.Tasks.Single().Risk);
     }
 
@@ -105,6 +106,10 @@ public sealed class AccountabilityTests
         Assert.Null(report.Tasks[0].CompletedOn);
     }
 
+    private static DateTimeOffset Instant(string text) => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static DateOnly Day(string text) => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
     private static Plan OneTask(PlanTask task) => new()
     {
         Id = 1, TenantId = "t", Title = "t", OrganizerId = "o", ConversationId = "c", ServiceUrl = "http://x",
@@ -113,6 +118,7 @@ public sealed class AccountabilityTests
 
     private static StatusChange Change(DateOnly day, WorkStatus from, WorkStatus to) => new()
     {
-        TaskId = 1, UserId = "u", UserName = "Lan", At = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(7)), OldStatus = from, NewStatus = to, NewPercent = to == WorkStatus.Done ? 100 : 50,
+        TaskId = 1, UserId = "u", UserName = "Lan", At = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(7)),
+        OldStatus = from, NewStatus = to, NewPercent = to == WorkStatus.Done ? 100 : 50,
     };
 }

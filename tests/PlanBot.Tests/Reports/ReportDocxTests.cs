@@ -47,7 +47,8 @@ public sealed class ReportDocxTests
         Assert.Contains("Số: …/BC-KHCN", text);
         Assert.Contains("Bắc Giang, ngày 07 tháng 12 năm 2026", text);
         Assert.Contains("Kết quả thực hiện Kế hoạch số 12/KH-KHCN", text);
-        Assert.Contains("Tổng số nhiệm vụ: 5; trong đó đã hoàn thành 2 nhiệm vụ (1 đúng hạn, 1 quá hạn); chưa hoàn thành 3 nhiệm vụ (2 trong hạn, 1 quá hạn)", text);
+        Assert.Contains("Tổng số nhiệm vụ: 5; trong đó đã hoàn thành 2 nhiệm vụ (1 đúng hạn, 1 quá hạn); "
+                        + "chưa hoàn thành 3 nhiệm vụ (2 trong hạn, 1 quá hạn)", text);
         Assert.Contains("Công đoàn Sở: Báo cáo tổng kết hoạt động Công đoàn Sở. Nguyên nhân: Chờ số liệu của các tổ công đoàn", text);
         Assert.Contains("Báo cáo tổng kết hoạt động KH&CN năm 2026 (hạn 04/12/2026, hoàn thành ngày 06/12/2026)", text);
         Assert.Contains("Chuẩn bị hội trường; hạn 17/12/2026; tiến độ 40%", text);
@@ -78,7 +79,8 @@ public sealed class ReportDocxTests
             File.Copy(pdf, Path.Combine(artifacts, "bao-cao.pdf"), overwrite: true);
 
             await Run("pdftotext", $"-layout {pdf} {Path.Combine(dir, "bao-cao.txt")}");
-            var text = string.Join(" ", (await File.ReadAllTextAsync(Path.Combine(dir, "bao-cao.txt"))).Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+            var printed = await File.ReadAllTextAsync(Path.Combine(dir, "bao-cao.txt"));
+            var text = string.Join(" ", printed.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
             Assert.Contains("BÁO CÁO", text);
             Assert.Contains("Tổng số nhiệm vụ: 5; trong đó đã hoàn thành 2 nhiệm vụ (1 đúng hạn, 1 quá hạn)", text);
             Assert.Contains("chưa hoàn thành 3 nhiệm vụ (2 trong hạn, 1 quá hạn)", text);

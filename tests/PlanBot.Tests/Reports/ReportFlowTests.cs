@@ -39,6 +39,8 @@ public sealed class ReportFlowTests : IAsyncLifetime
         """;
 
     private static readonly TimeSpan Hanoi = TimeSpan.FromHours(7);
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, Hanoi));
     private BotHost _bot = null!;
     private Plan _plan = null!;
@@ -47,7 +49,8 @@ public sealed class ReportFlowTests : IAsyncLifetime
     {
         _bot = await BotHost.StartAsync(clock: _clock);
         var understood = Assert.Single(await _bot.SayAsync(_bot.Activities.Message(PlanText)));
-        var (saved, _) = await _bot.InvokeAsync(_bot.Activities.Execute("plan.save", new JsonObject { ["draftId"] = PlanConversationTests.DraftIdOf(understood) }));
+        var draft = new JsonObject { ["draftId"] = PlanConversationTests.DraftIdOf(understood) };
+        var (saved, _) = await _bot.InvokeAsync(_bot.Activities.Execute("plan.save", draft));
         Assert.Equal(200, saved);
         _plan = await LoadAsync();
         _bot.Connector.Members.AddRange([User.Alex.AsMember(), User.Megan.AsMember(), User.Adele.AsMember()]);
@@ -78,7 +81,8 @@ public sealed class ReportFlowTests : IAsyncLifetime
     private Task<Plan> LoadAsync() =>
         _bot.WithDbAsync(db => db.Plans.AsNoTracking().Include(p => p.Units).ThenInclude(u => u.Tasks).SingleAsync());
 
-    private async Task AnswerAt(DateTimeOffset at, PlanUnit unit, User who, string conversation, params (int Task, string Status, string? Percent, string? Note)[] answers)
+    private async Task AnswerAt(
+        DateTimeOffset at, PlanUnit unit, User who, string conversation, params (int Task, string Status, string? Percent, string? Note)[] answers)
     {
         _clock.SetUtcNow(at);
         var tasks = unit.Tasks.OrderBy(t => t.Order).ToList();
@@ -108,7 +112,8 @@ public sealed class ReportFlowTests : IAsyncLifetime
             var status = from is null ? task.Status : mine.LastOrDefault()?.NewStatus ?? WorkStatus.NotStarted;
             if (status == WorkStatus.Done)
             {
-                var doneOn = DateOnly.FromDateTime(mine.Last(c => c.NewStatus == WorkStatus.Done && c.OldStatus != WorkStatus.Done).At.ToOffset(Hanoi).DateTime);
+                var became = mine.Last(c => c.NewStatus == WorkStatus.Done && c.OldStatus != WorkStatus.Done);
+                var doneOn = DateOnly.FromDateTime(became.At.ToOffset(Hanoi).DateTime);
                 counts[doneOn <= task.DueDate ? 0 : 1]++;
             }
             else counts[task.DueDate < asOf ? 3 : 2]++;
@@ -123,17 +128,18 @@ public sealed class ReportFlowTests : IAsyncLifetime
         Assert.Equal([1, 1, 2, 1], database); // on time, late, within deadline, overdue
 
         var card = ReportCard(await _bot.SayAsync(_bot.Activities.Message("báo cáo")));
-        Assert.Contains($"Hoàn thành đúng hạn {database[0]} · Hoàn thành quá hạn {database[1]} · Chưa hoàn thành, trong hạn {database[2]} · Chưa hoàn thành, quá hạn {database[3]}", card.Visible);
+        Assert.Contains(Buckets(database), card.Visible);
         Assert.Contains("Tỷ lệ hoàn thành đúng hạn: 33,3% (trên 3 nhiệm vụ đã đến hạn hoặc đã hoàn thành)", card.Visible);
         Assert.Contains("Đúng hạn 1 · Trễ hạn 1 · Trong hạn 1 · Quá hạn 0 · Tỷ lệ đúng hạn 50%", card.Visible); // the Office
         Assert.Contains("Đúng hạn 0 · Trễ hạn 0 · Trong hạn 1 · Quá hạn 1 · Tỷ lệ đúng hạn 0%", card.Visible); // the Union
         Assert.Contains("bản dự thảo", card.Visible);
         var units = card.Card!["body"]!.AsArray().Where(e => e?["items"] is not null).ToList();
-        Assert.Equal("Attention", units.Single(u => u!["items"]![0]!["text"]!.GetValue<string>() == "Công đoàn Sở")!["items"]![1]!["color"]!.GetValue<string>());
-        Assert.Equal("Warning", units.Single(u => u!["items"]![0]!["text"]!.GetValue<string>() == "Văn phòng Sở")!["items"]![1]!["color"]!.GetValue<string>()); // due today
+        string ColourOf(string unit) => units.Single(u => u!["items"]![0]!["text"]!.GetValue<string>() == unit)!["items"]![1]!["color"]!.GetValue<string>();
+        Assert.Equal("Attention", ColourOf("Công đoàn Sở"));
+        Assert.Equal("Warning", ColourOf("Văn phòng Sở")); // a task due today
 
         var (docxUrl, xlsxUrl) = Links(card);
-        var xlsx = await DownloadAsync(xlsxUrl, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var xlsx = await DownloadAsync(xlsxUrl, XlsxType);
         var total = XlsxSheets.Read(xlsx)["Tổng hợp"].Rows.Single(r => r[0] == "Tổng cộng");
         Assert.Equal(database.Select(n => n.ToString(CultureInfo.InvariantCulture)), total[2..6]);
         var tasks = XlsxSheets.Read(xlsx)["Nhiệm vụ"].Rows;
@@ -141,9 +147,10 @@ public sealed class ReportFlowTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 12, 7), DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(late[5], CultureInfo.InvariantCulture))));
         Assert.Equal("Hoàn thành quá hạn", late[6]);
 
-        var docx = await DownloadAsync(docxUrl, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        var docx = await DownloadAsync(docxUrl, DocxType);
         var text = DocxText(docx);
-        Assert.Contains($"đã hoàn thành {database[0] + database[1]} nhiệm vụ ({database[0]} đúng hạn, {database[1]} quá hạn); chưa hoàn thành {database[2] + database[3]} nhiệm vụ ({database[2]} trong hạn, {database[3]} quá hạn)", text);
+        Assert.Contains($"đã hoàn thành {database[0] + database[1]} nhiệm vụ ({database[0]} đúng hạn, {database[1]} quá hạn); "
+                        + $"chưa hoàn thành {database[2] + database[3]} nhiệm vụ ({database[2]} trong hạn, {database[3]} quá hạn)", text);
         Assert.Contains("Công đoàn Sở: Báo cáo tổng kết hoạt động Công đoàn trước ngày 06/12/2026. Nguyên nhân: Chờ số liệu của các tổ công đoàn", text);
         Assert.Contains("Kết quả thực hiện Kế hoạch số 12/KH-KHCN", text);
     }
@@ -158,11 +165,12 @@ public sealed class ReportFlowTests : IAsyncLifetime
 
         var card = ReportCard(await _bot.SayAsync(_bot.Activities.Message($"báo cáo {_plan.Id} từ 01/12/2026 đến 06/12/2026")));
         Assert.Contains("Kỳ báo cáo: từ 01/12/2026 đến 06/12/2026", card.Visible);
-        Assert.Contains($"Hoàn thành đúng hạn {database[0]} · Hoàn thành quá hạn {database[1]} · Chưa hoàn thành, trong hạn {database[2]} · Chưa hoàn thành, quá hạn {database[3]}", card.Visible);
+        Assert.Contains(Buckets(database), card.Visible);
         var (docxUrl, xlsxUrl) = Links(card);
-        var total = XlsxSheets.Read(await DownloadAsync(xlsxUrl, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))["Tổng hợp"].Rows.Single(r => r[0] == "Tổng cộng");
+        var periodXlsx = await DownloadAsync(xlsxUrl, XlsxType);
+        var total = XlsxSheets.Read(periodXlsx)["Tổng hợp"].Rows.Single(r => r[0] == "Tổng cộng");
         Assert.Equal(database.Select(n => n.ToString(CultureInfo.InvariantCulture)), total[2..6]);
-        Assert.Contains("(Kỳ báo cáo: từ ngày 01/12/2026 đến ngày 06/12/2026)", DocxText(await DownloadAsync(docxUrl, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")));
+        Assert.Contains("(Kỳ báo cáo: từ ngày 01/12/2026 đến ngày 06/12/2026)", DocxText(await DownloadAsync(docxUrl, DocxType)));
 
         await _bot.SayAsync(_bot.Activities.Message("lang en"));
         var en = ReportCard(await _bot.SayAsync(_bot.Activities.Message($"report {_plan.Id} from 01/12/2026 to 06/12/2026")));
@@ -191,6 +199,10 @@ public sealed class ReportFlowTests : IAsyncLifetime
     /// <summary>The report card among the replies: the plan's overview card may be refreshed in the same chat after the answers.</summary>
     private static SentActivity ReportCard(List<SentActivity> replies) =>
         Assert.Single(replies, m => m.Card?["actions"]?.AsArray().Count == 3 && m.Card["actions"]![1]!["url"] is not null);
+
+    /// <summary>The overall line of the report card for counts on time, late, within deadline, overdue.</summary>
+    private static string Buckets(int[] n) =>
+        $"Hoàn thành đúng hạn {n[0]} · Hoàn thành quá hạn {n[1]} · Chưa hoàn thành, trong hạn {n[2]} · Chưa hoàn thành, quá hạn {n[3]}";
 
     private static (Uri Docx, Uri Xlsx) Links(SentActivity card)
     {

@@ -21,7 +21,8 @@ public sealed class ReportXlsxTests
     {
         var sheets = XlsxSheets.Read(ReportXlsx.Write(SampleReport.Report()));
         var summary = sheets["Tổng hợp"];
-        Assert.Equal(["Đơn vị", "Tổng số", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Chưa hoàn thành, trong hạn", "Chưa hoàn thành, quá hạn", "Số nhiệm vụ đến hạn", "Tỷ lệ đúng hạn"], summary.Rows[0]);
+        Assert.Equal(["Đơn vị", "Tổng số", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Chưa hoàn thành, trong hạn", "Chưa hoàn thành, quá hạn",
+            "Số nhiệm vụ đến hạn", "Tỷ lệ đúng hạn"], summary.Rows[0]);
         Assert.Equal(["Văn phòng Sở", "2", "1", "1", "0", "0", "2", "0.5"], summary.Rows[1]);
         Assert.Equal(["Công đoàn Sở", "1", "0", "0", "0", "1", "1", "0"], summary.Rows[2]);
         Assert.Equal(["Phòng Quản lý khoa học", "2", "0", "0", "2", "0", "0", ""], summary.Rows[3]);
@@ -34,11 +35,12 @@ public sealed class ReportXlsxTests
     {
         var bytes = ReportXlsx.Write(SampleReport.Report());
         var tasks = XlsxSheets.Read(bytes)["Nhiệm vụ"];
-        Assert.Equal(["Đơn vị", "Chủ trì / phối hợp", "Nhiệm vụ", "Hạn ban đầu", "Hạn được gia hạn", "Ngày hoàn thành", "Kết quả", "Trạng thái", "Tiến độ (%)", "Ghi chú gần nhất", "Giải trình"], tasks.Rows[0]);
+        Assert.Equal(["Đơn vị", "Chủ trì / phối hợp", "Nhiệm vụ", "Hạn ban đầu", "Hạn được gia hạn", "Ngày hoàn thành", "Kết quả", "Trạng thái",
+            "Tiến độ (%)", "Ghi chú gần nhất", "Giải trình"], tasks.Rows[0]);
         // The late task: due 04/12/2026, done 06/12/2026, as Excel serial days.
         var late = tasks.Rows.Single(r => r[2] == "Báo cáo tổng kết hoạt động KH&CN năm 2026");
-        Assert.Equal(DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(late[3], System.Globalization.CultureInfo.InvariantCulture))), new DateOnly(2026, 12, 4));
-        Assert.Equal(DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(late[5], System.Globalization.CultureInfo.InvariantCulture))), new DateOnly(2026, 12, 6));
+        Assert.Equal(new DateOnly(2026, 12, 4), ExcelDate(late[3]));
+        Assert.Equal(new DateOnly(2026, 12, 6), ExcelDate(late[5]));
         Assert.Equal("Hoàn thành quá hạn", late[6]);
         // The coordinating unit has its own row for the task it takes part in.
         Assert.Contains(tasks.Rows, r => r[0] == "Phòng Kế hoạch - Tài chính" && r[1] == "Phối hợp" && r[2] == "Xây dựng Chương trình tổng kết năm 2026");
@@ -56,6 +58,9 @@ public sealed class ReportXlsxTests
         var dateFormat = doc.WorkbookPart.WorkbookStylesPart!.Stylesheet!.NumberingFormats!.Elements<NumberingFormat>().Single();
         Assert.Equal("dd/mm/yyyy", dateFormat.FormatCode!.Value);
     }
+
+    private static DateOnly ExcelDate(string serial) =>
+        DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(serial, System.Globalization.CultureInfo.InvariantCulture)));
 }
 
 /// <summary>Reads an .xlsx's sheets back as rows of cell texts (inline strings, or the raw number).</summary>

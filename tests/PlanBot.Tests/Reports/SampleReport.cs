@@ -52,7 +52,8 @@ internal static class SampleReport
 
     private static PlanUnit Unit(int order, string name, params PlanTask[] tasks) => new() { Id = order, Name = name, Order = order, Tasks = [.. tasks] };
 
-    private static PlanTask Task(int id, string text, DateOnly due, WorkStatus status, int percent = 0, string? note = null, List<string>? coordinating = null) => new()
+    private static PlanTask Task(
+        int id, string text, DateOnly due, WorkStatus status, int percent = 0, string? note = null, List<string>? coordinating = null) => new()
     {
         Id = id, Order = id, Description = text, DueDate = due, Status = status, Percent = status == WorkStatus.Done ? 100 : percent, Note = note,
         Coordinating = coordinating ?? [],

@@ -30,7 +30,7 @@ public sealed class CoordinationTests : IAsyncLifetime
         });
 
         var (_, opened) = await _bot.InvokeAsync(_bot.Activities.Execute("status.open", new JsonObject { ["planId"] = office.PlanId, ["unitId"] = union.Id }));
-        var card = opened?["value"]?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
+        var card = opened?["value"]?.ToReadableJson() ?? "";
         Assert.Contains(task.Description, card);
         Assert.Contains(office.Name, card);
         Assert.DoesNotContain($"status-{task.Id}", card); // the lead answers it, not the coordinating unit

@@ -49,7 +49,7 @@ public sealed class PlanConversationTests : IAsyncLifetime
         var (status, body) = await _bot.InvokeAsync(_bot.Activities.Execute("plan.save", new JsonObject { ["draftId"] = draftId }));
         Assert.Equal(200, status);
         Assert.Equal("application/vnd.microsoft.card.adaptive", body?["type"]?.GetValue<string>());
-        Assert.Contains("Đã lưu kế hoạch số 1", body!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Contains("Đã lưu kế hoạch số 1", body!["value"]!.ToReadableJson());
 
         var overview = _bot.Connector.Messages.Last();
         Assert.Contains("Tiến độ chung: 0/7 (0%)", overview.Visible);
@@ -101,7 +101,7 @@ public sealed class PlanConversationTests : IAsyncLifetime
         var otherUser = await _bot.InvokeAsync(_bot.Activities.Execute("plan.save", new JsonObject { ["draftId"] = draftId }, User.Megan));
         Assert.Contains("Chỉ người đã gửi", otherUser.Body?["value"]?.GetValue<string>());
         var otherConversation = await _bot.InvokeAsync(_bot.Activities.Execute("plan.save", new JsonObject { ["draftId"] = draftId }, conversationId: "another-chat"));
-        Assert.Contains("không còn", otherConversation.Body?["value"]?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Contains("không còn", otherConversation.Body?["value"]?.ToReadableJson());
         var malformed = await _bot.InvokeAsync(_bot.Activities.Execute("plan.save", new JsonObject { ["draftId"] = new JsonObject() }));
         Assert.Contains("không còn hợp lệ", malformed.Body?["value"]?.GetValue<string>());
         var unknownVerb = await _bot.InvokeAsync(_bot.Activities.Execute("plan.delete", new JsonObject { ["planId"] = 1 }));
@@ -118,7 +118,7 @@ public sealed class PlanConversationTests : IAsyncLifetime
     {
         var draftId = DraftIdOf(Assert.Single(await _bot.SayAsync(_bot.Activities.Message(SeedText))));
         var (_, body) = await _bot.InvokeAsync(_bot.Activities.Execute("plan.cancel", new JsonObject { ["draftId"] = draftId }));
-        Assert.Contains("Đã hủy", body?["value"]?.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Contains("Đã hủy", body?["value"]?.ToReadableJson());
         Assert.Equal(0, await _bot.WithDbAsync(db => db.Drafts.CountAsync()));
     }
 

@@ -45,11 +45,11 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         };
         var (status, body) = await _bot.InvokeAsync(_bot.Activities.Execute("assign.save", data));
         Assert.Equal(200, status);
-        Assert.Contains("Megan Bowen", body!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Contains("Megan Bowen", body!["value"]!.ToReadableJson());
     }
 
     private async Task<List<SentActivity>> StatusCardsAsync(int count) =>
-        await Eventually.Until(() => _bot.Connector.Messages.Where(m => m.Card?["actions"]?[0]?["verb"]?.GetValue<string>() == "status.save").ToList(),
+        await Eventually.Until(() => _bot.Connector.Messages.Where(m => m.IsStatusCard).ToList(),
             cards => cards.Count >= count, Eventually.Timeout,
             async cards => $"{cards.Count}/{count} status cards; outbox: {await _bot.OutboxSeenAsync()}\nconnector requests: {_bot.Connector.Seen()}");
 
@@ -118,7 +118,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
 
         var (status, body) = await _bot.InvokeAsync(answer);
         Assert.Equal(200, status);
-        var card = body!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var card = body!["value"]!.ToReadableJson();
         Assert.Contains("Đã ghi nhận 1 thay đổi", card);
         Assert.Contains("Megan Bowen", card);
 
@@ -196,6 +196,28 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         Assert.Equal(0, await _bot.WithDbAsync(db => db.StatusChanges.CountAsync()));
     }
 
+    /// <summary>The README's rule, defined once (UnitView.MayAnswer): a unit's assigned people or the plan's organizer answer for it.</summary>
+    [Fact]
+    public async Task The_organizer_may_answer_for_a_unit_and_sees_it_read_only_from_the_overview()
+    {
+        await AssignAsync();
+        var task = Office.Tasks.OrderBy(t => t.Order).First();
+        var ids = new JsonObject { ["planId"] = _plan.Id, ["unitId"] = Office.Id };
+
+        var (_, opened) = await _bot.InvokeAsync(_bot.Activities.Execute("status.open", (JsonObject)ids.DeepClone()));
+        Assert.Equal("status.save", opened!["value"]!["actions"]![0]!["verb"]!.GetValue<string>());
+        var (_, fromOverview) = await _bot.InvokeAsync(_bot.Activities.Execute("overview.unit", (JsonObject)ids.DeepClone()));
+        Assert.Equal("overview.page", fromOverview!["value"]!["actions"]![0]!["verb"]!.GetValue<string>());
+        var (_, stranger) = await _bot.InvokeAsync(_bot.Activities.Execute("status.open", (JsonObject)ids.DeepClone(), User.Adele, "a:1to1-29:adele"));
+        Assert.Contains("không được phân công", stranger?["value"]?.GetValue<string>());
+
+        var answer = (JsonObject)ids.DeepClone();
+        answer[$"status-{task.Id}"] = "done";
+        await _bot.InvokeAsync(_bot.Activities.Execute("status.save", answer));
+        var change = Assert.Single(await _bot.WithDbAsync(db => db.StatusChanges.ToListAsync()));
+        Assert.Equal((WorkStatus.Done, 100), (change.NewStatus, change.NewPercent));
+    }
+
     [Fact]
     public async Task Throttled_failing_and_dropped_sends_are_retried_and_a_blocked_person_is_reported()
     {
@@ -266,7 +288,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         var open = new JsonObject { ["planId"] = _plan.Id, ["unitId"] = Union.Id };
         var (status, body) = await _bot.InvokeAsync(_bot.Activities.Execute("status.open", (JsonObject)open.DeepClone(), User.Megan, "personal-megan"));
         Assert.Equal(200, status);
-        Assert.Contains("Báo cáo tiến độ: Công đoàn Sở", body!["value"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Contains("Báo cáo tiến độ: Công đoàn Sở", body!["value"]!.ToReadableJson());
 
         // Adele answers for no unit: the card data is hers to forge, the status card is not hers to see.
         var (_, refused) = await _bot.InvokeAsync(_bot.Activities.Execute("status.open", (JsonObject)open.DeepClone(), User.Adele, "personal-adele"));

@@ -64,21 +64,17 @@ public sealed class TokenMetadataOutageTests : IAsyncLifetime
         }
         Assert.True(_issuer.MetadataRequests > 0);
         // One clear line naming the address, not one per request.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!_bot.Output.Contains(_issuer.MetadataUrl, StringComparison.Ordinal) && DateTime.UtcNow < deadline) await Task.Delay(50);
+        await Eventually.Until(() => _bot.Output.Contains(_issuer.MetadataUrl, StringComparison.Ordinal), TimeSpan.FromSeconds(10), () => _bot.Output);
         var lines = _bot.Output.Split('\n').Count(l => l.Contains(_issuer.MetadataUrl, StringComparison.Ordinal));
         Assert.True(lines == 1, _bot.Output);
 
         _issuer.Refusing = false;
-        HttpStatusCode status = 0;
-        deadline = DateTime.UtcNow.AddSeconds(60);
-        while (status != HttpStatusCode.OK && DateTime.UtcNow < deadline)
+        var status = await Eventually.UntilAsync(async () =>
         {
             using var response = await PostAsync();
-            status = response.StatusCode;
-            Assert.True(status is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable, $"{(int)status}\n{_bot.Output}");
-            if (status != HttpStatusCode.OK) await Task.Delay(500);
-        }
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable, $"{(int)response.StatusCode}\n{_bot.Output}");
+            return response.StatusCode;
+        }, s => s == HttpStatusCode.OK, TimeSpan.FromSeconds(60), s => $"{(int)s}\n{_bot.Output}", TimeSpan.FromMilliseconds(500));
         Assert.True(status == HttpStatusCode.OK, _bot.Output);
     }
 }
