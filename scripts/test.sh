@@ -3,6 +3,8 @@
 #   - Debian's Chromium (end-to-end tests drive the Agents Playground's web UI with it),
 #   - Debian's PostgreSQL (a throwaway cluster on a local port: the database tests run on it too),
 #   - Debian's libfaketime (crash tests start PlanBot processes at a chosen time of day, e.g. reminder time),
+#   - Debian's libreoffice-writer-nogui and poppler-utils (the filed report's .docx is printed to PDF by LibreOffice,
+#     its first page rendered to artifacts/reports/ by pdftoppm, its text read back by pdftotext),
 #   - the npm packages in tools/node (Agents Playground, adaptivecards-templating, adaptivecards, Teams manifest schemas),
 #   - NuGet packages (dotnet restore),
 # then builds the solution and runs the unit, integration and end-to-end tests.
@@ -14,7 +16,7 @@ cd "$root"
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 need=()
-for pkg in chromium python3 postgresql libfaketime; do dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg"); done
+for pkg in chromium python3 postgresql libfaketime libreoffice-writer-nogui poppler-utils; do dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg"); done
 if ((${#need[@]})); then
   echo "== installing Debian packages: ${need[*]}"
   as_root apt-get update -qq

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using PlanBot.Core.Cards;
 using PlanBot.Core.Localization;
+using PlanBot.Core.Reports;
 using PlanBot.Plans;
 using PlanBot.Teams;
 using PlanBot.Testing;
@@ -54,7 +55,7 @@ public static class CardSizeBenchmark
                 Measure(repeats, () => understood.Render(doc, Guid.Empty, t)),
                 Measure(repeats, () => cards.Render("plan-overview", CardData.Overview(plan, members, t, now))),
                 Measure(repeats, () => cards.Render("status-card", CardData.StatusCard(plan, largest, members, null, t, now))),
-                Measure(repeats, () => cards.Render("report", CardData.Report(plan, members, t, now, new Uri("https://planbot.example.org/exports/x"), now))),
+                Measure(repeats, () => cards.Render("report", ReportCardData.Build(plan, AccountabilityReports.Build(plan, [], now), members, t, Links(now)))),
                 Measure(repeats, () => cards.Render("assign", CardData.Assign(plan, members, people, t))),
             };
             over |= results.Any(r => r.Bytes > MessageSizeBudget.LimitBytes);
@@ -106,4 +107,8 @@ public static class CardSizeBenchmark
             if (File.Exists(Path.Combine(dir.FullName, "PlanBot.sln"))) return dir.FullName;
         throw new InvalidOperationException("PlanBot.sln not found above " + AppContext.BaseDirectory);
     }
+
+    private static ReportDownloads Links(DateTimeOffset expires) => new(
+        new Uri("https://planbot.example.org/exports/x"), new Uri("https://planbot.example.org/exports/x/docx"),
+        new Uri("https://planbot.example.org/exports/x/xlsx"), expires);
 }

@@ -8,7 +8,8 @@ namespace PlanBot.Core.Conversation;
 public enum CommandKind { Help, ListPlans, ShowPlan, SetLanguage, AssignUnits, RequestStatus, MyTasks, PauseReminders, ResumeReminders, ScheduleReminders, RemindNow, Report, BookRoom, ShowMeeting, CancelMeeting, EditPlan, ImportPlan, Unknown }
 
 /// <summary>What a user's message asks for.</summary>
-public sealed record Command(CommandKind Kind, string Text, int? PlanId = null, Language? Language = null, int? Number = null, string? Days = null, TimeOnly? At = null);
+public sealed record Command(CommandKind Kind, string Text, int? PlanId = null, Language? Language = null, int? Number = null,
+    string? Days = null, TimeOnly? At = null, string? PeriodFrom = null, string? PeriodTo = null);
 
 /// <summary>Reads commands in Vietnamese or English; a long, multi-line text is taken as a plan.</summary>
 public static partial class CommandParser
@@ -35,7 +36,8 @@ public static partial class CommandParser
             return new(kind, trimmed, PlanId: OptionalId(meeting, 2));
         }
         if (Edit().Match(folded) is { Success: true } edit) return new(CommandKind.EditPlan, trimmed, PlanId: OptionalId(edit));
-        if (ReportCommand().Match(folded) is { Success: true } report) return new(CommandKind.Report, trimmed, PlanId: OptionalId(report));
+        if (ReportCommand().Match(folded) is { Success: true } report) return new(CommandKind.Report, trimmed, PlanId: OptionalId(report),
+                PeriodFrom: report.Groups[2].Success ? report.Groups[2].Value : null, PeriodTo: report.Groups[3].Success ? report.Groups[3].Value : null);
         if (ReminderSwitch().Match(folded) is { Success: true } sw)
             return new(sw.Groups[1].Value is "tat" or "off" or "dung" ? CommandKind.PauseReminders : CommandKind.ResumeReminders, trimmed, PlanId: OptionalId(sw, 2));
         if (ReminderSchedule().Match(folded) is { Success: true } sc)
@@ -70,7 +72,9 @@ public static partial class CommandParser
     [GeneratedRegex(@"^(dat phong|book room|book|huy cuoc hop|cancel meeting|cuoc hop|meeting)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?$")]
     private static partial Regex MeetingCommand();
 
-    [GeneratedRegex(@"^(?:report|bao cao|bao cao tong hop)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?$")]
+    // "báo cáo 12 từ 01/11/2026 đến 30/11/2026": the dates are read (and refused in words) by ReportPeriod.
+    [GeneratedRegex(@"^(?:report|bao cao|bao cao tong hop)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?"
+                    + @"(?:\s+(?:tu|from)\s+(\S{1,20})\s+(?:den|to)\s+(\S{1,20}))?$")]
     private static partial Regex ReportCommand();
 
     [GeneratedRegex(@"^(?:nhac viec|reminders)\s+(tat|bat|dung|off|on)(?:\s+(?:ke hoach|plan)?\s*(?:so\s*|#)?(\d{1,9}))?$")]

@@ -93,8 +93,8 @@ public static class CardSamples
         yield return ("meeting-finished-later", "meeting", MeetingCardData.Booking(SeedPlan(), meeting, Texts.Vi, Texts.Vi.MeetingBooked));
         yield return ("invitation-cancelled", "invitation", MeetingCardData.Invitation(SeedPlan(), cancelled, "Alex Wilber", null, Texts.Vi));
         var late = SeedPlan();
-        yield return ("report-vi", "report", CardData.Report(late, Members(late), Texts.Vi, Now, new Uri("https://planbot.example.org/exports/abc"), Now.AddHours(24)));
-        yield return ("report-en", "report", CardData.Report(late, [], Texts.En, Now, new Uri("https://planbot.example.org/exports/abc"), Now.AddHours(24)));
+        yield return ("report-vi", "report", ReportCards.Data(late, Members(late), Texts.Vi, Now, new Uri("https://planbot.example.org/exports/abc"), Now.AddHours(24)));
+        yield return ("report-en", "report", ReportCards.Data(late, [], Texts.En, Now, new Uri("https://planbot.example.org/exports/abc"), Now.AddHours(24)));
         yield return ("escalation-vi", "escalation", CardData.Escalation(late, Members(late), Texts.Vi, new DateTimeOffset(2023, 2, 1, 1, 0, 0, TimeSpan.Zero)));
         yield return ("escalation-en", "escalation", CardData.Escalation(late, Members(late), Texts.En, new DateTimeOffset(2023, 2, 1, 1, 0, 0, TimeSpan.Zero)));
         // A plan with no event details and no participants: the optional blocks disappear.
@@ -132,7 +132,7 @@ public static class CardSamples
         var coordinated = lead.Tasks.Take(4).Select(task => new CoordinatedTask(lead, task)).ToList();
         yield return ("status-card-30-tasks-page-1", "status-card", CardData.StatusCard(forty, forty.Units[1], LargePlans.Members(forty), null, Texts.Vi, later, "", 1, coordinated));
         yield return ("status-card-30-tasks-last-page-coordinating-en", "status-card", CardData.StatusCard(forty, forty.Units[1], LargePlans.Members(forty), null, Texts.En, later, "", 4, coordinated));
-        yield return ("report-120-units", "report", CardData.Report(big, LargePlans.Members(big), Texts.Vi, later, new Uri("https://planbot.example.org/exports/abc"), later.AddHours(24)));
+        yield return ("report-120-units", "report", ReportCards.Data(big, LargePlans.Members(big), Texts.Vi, later, new Uri("https://planbot.example.org/exports/abc"), later.AddHours(24)));
         var people = Enumerable.Range(0, 60).Select(i => (LargePlans.Person(i).Id, LargePlans.Person(i).Name)).ToList();
         yield return ("assign-120-units-page-2", "assign", CardData.Assign(big, LargePlans.Members(big).Take(10).ToList(), people, Texts.Vi, 2));
         yield return ("escalation-120-units", "escalation", CardData.Escalation(big, LargePlans.Members(big), Texts.Vi, later));

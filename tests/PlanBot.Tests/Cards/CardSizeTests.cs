@@ -137,11 +137,11 @@ public sealed class CardSizeTests
     public void The_report_fits_with_one_line_per_unit_or_the_rest_in_the_export(int units, int tasks, int bigUnit)
     {
         var plan = LargePlans.Saved(units, tasks, bigUnit);
-        var card = Library.Render("report", CardData.Report(plan, LargePlans.Members(plan), Texts.Vi, Later, new Uri("https://planbot.example.org/exports/x"), Later.AddDays(1)));
+        var card = Library.Render("report", ReportCards.Data(plan, LargePlans.Members(plan), Texts.Vi, Later, new Uri("https://planbot.example.org/exports/x"), Later.AddDays(1)));
         Assert.True(Bytes(card) <= MessageSizeBudget.LimitBytes, $"report of {units} units is {Bytes(card)} bytes");
         var text = card.ToJsonString(Relaxed);
-        if (units <= CardData.ReportUnitsShown) Assert.All(plan.Units, u => Assert.Contains(u.Name, text));
-        else Assert.Contains($"… và {units - CardData.ReportUnitsShown} đơn vị khác: xem đầy đủ trong tệp CSV.", text);
+        if (units <= PlanBot.Core.Reports.ReportCardData.UnitsShown) Assert.All(plan.Units, u => Assert.Contains(u.Name, text));
+        else Assert.Contains($"… và {units - PlanBot.Core.Reports.ReportCardData.UnitsShown} đơn vị khác: xem đầy đủ trong tệp CSV.", text);
     }
 
     [Theory]
