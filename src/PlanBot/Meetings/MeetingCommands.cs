@@ -89,8 +89,8 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
         var result = await meetings.BookAsync(plan, roomEmail, new TimeRange(start, end), extra, ct);
         if (result.Meeting is { } meeting)
         {
-            var start = VietnamTime.Format(new DateTimeOffset(meeting.Start, TimeSpan.Zero));
-            await turn.SendTextAsync(texts.MeetingBookedSaid(meeting.RoomName, start, meeting.Attendees.Count), ct);
+            var begins = VietnamTime.Format(new DateTimeOffset(meeting.Start, TimeSpan.Zero));
+            await turn.SendTextAsync(texts.MeetingBookedSaid(meeting.RoomName, begins, meeting.Attendees.Count), ct);
             return CardReply.Of(cards.Render("meeting", MeetingCardData.Booking(plan, meeting, texts)));
         }
         switch (result.Failure)
