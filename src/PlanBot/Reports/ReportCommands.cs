@@ -17,6 +17,6 @@ public sealed class ReportCommands(CardLibrary cards, PlanAccess access, Assignm
         if (plan is null) return;
         var members = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
         var (url, expires) = await exports.IssueAsync(plan.Id, plan.TenantId, ct);
-        await turn.SendCardAsync(cards.Render("report", CardData.Report(plan, members, turn.Texts, clock.GetUtcNow(), url, expires)), ct);
+        await turn.SendCardAsync(cards.Render("report", ReportCardData.Report(plan, members, turn.Texts, clock.GetUtcNow(), url, expires)), ct);
     }
 }
