@@ -53,10 +53,10 @@ public static class CardSizeBenchmark
             var results = new[]
             {
                 Measure(repeats, () => understood.Render(doc, Guid.Empty, t)),
-                Measure(repeats, () => cards.Render("plan-overview", CardData.Overview(plan, members, t, now))),
-                Measure(repeats, () => cards.Render("status-card", CardData.StatusCard(plan, largest, members, null, t, now))),
+                Measure(repeats, () => cards.Render("plan-overview", OverviewCardData.Overview(plan, members, t, now))),
+                Measure(repeats, () => cards.Render("status-card", StatusCardData.StatusCard(plan, largest, members, null, t, now))),
                 Measure(repeats, () => cards.Render("report", ReportCardData.Build(plan, AccountabilityReports.Build(plan, [], now), members, t, Links(now)))),
-                Measure(repeats, () => cards.Render("assign", CardData.Assign(plan, members, people, t))),
+                Measure(repeats, () => cards.Render("assign", AssignCardData.Assign(plan, members, people, t))),
             };
             over |= results.Any(r => r.Bytes > MessageSizeBudget.LimitBytes);
             if (print) Console.WriteLine(string.Create(ci, $"| {tasks:N0} | {units} | {string.Join(" | ", results.Select(r => $"{r.Bytes / 1024.0:F1} KB, {r.Micros / help.Micros:F1}× ({r.Micros:F0} µs)"))} |"));

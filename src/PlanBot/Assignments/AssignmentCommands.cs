@@ -36,7 +36,7 @@ public sealed class AssignmentCommands(
         if (plan is null) return;
         var members = await people.MembersAsync(turn, ct);
         var assigned = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
-        await turn.SendCardAsync(cards.Render("assign", CardData.Assign(plan, assigned, members, turn.Texts)), ct);
+        await turn.SendCardAsync(cards.Render("assign", AssignCardData.Assign(plan, assigned, members, turn.Texts)), ct);
     }
 
     private async Task<CardReply> SaveAsync(BotTurn turn, CardInput input, CancellationToken ct)
@@ -62,7 +62,7 @@ public sealed class AssignmentCommands(
             .Count(key => members.Any(m => m.UnitKey == key && m.Role == Core.Assignments.UnitRole.Responsible));
         await turn.SendTextAsync(turn.Texts.AssignSaved(responsible, plan.Units.Count), ct);
         var known = await knownUsers.FindAsync(plan.TenantId, members.Select(m => m.UserId), ct);
-        return CardReply.Of(cards.Render("assign", CardData.Assign(plan, members, known.Select(k => (k.UserId, k.Name)).ToList(), turn.Texts, input.Id("page") ?? 1)));
+        return CardReply.Of(cards.Render("assign", AssignCardData.Assign(plan, members, known.Select(k => (k.UserId, k.Name)).ToList(), turn.Texts, input.Id("page") ?? 1)));
     }
 
     /// <summary>Another page of the assignment card, with the chat's members to choose from.</summary>
@@ -72,7 +72,7 @@ public sealed class AssignmentCommands(
         if (found.Plan is not { } plan) return found.Refuse(turn, "assign.page");
         var members = await people.MembersAsync(turn, ct);
         var assigned = await assignments.MembersOfAsync(plan.TenantId, plan.Units.Select(u => u.Name), ct);
-        return CardReply.Of(cards.Render("assign", CardData.Assign(plan, assigned, members, turn.Texts, input.Id("page") ?? 1)));
+        return CardReply.Of(cards.Render("assign", AssignCardData.Assign(plan, assigned, members, turn.Texts, input.Id("page") ?? 1)));
     }
 
     private static int? UnitIdOf(string inputName)

@@ -14,5 +14,5 @@ namespace PlanBot.Plans;
 public sealed class OverviewCard(CardLibrary cards, PlanPageLinks links, TimeProvider clock)
 {
     public JsonNode Render(Plan plan, IReadOnlyList<UnitMember> members, Texts texts, int page = 1) =>
-        cards.Render("plan-overview", CardData.Overview(plan, members, texts, clock.GetUtcNow(), page, links.For(plan, texts.Language).ToString()));
+        cards.Render("plan-overview", OverviewCardData.Overview(plan, members, texts, clock.GetUtcNow(), page, links.For(plan, texts.Language).ToString()));
 }

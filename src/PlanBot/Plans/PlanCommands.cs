@@ -32,7 +32,7 @@ public sealed class PlanCommands(
         {
             case CommandKind.ListPlans:
                 var list = await plans.ListPlansAsync(turn.Caller.TenantId, ct);
-                await turn.SendCardAsync(cards.Render("plan-list", CardData.PlanList(list, turn.Texts)), ct);
+                await turn.SendCardAsync(cards.Render("plan-list", OverviewCardData.PlanList(list, turn.Texts)), ct);
                 break;
             case CommandKind.ShowPlan:
                 await ShowAsync(turn, command.PlanId!.Value, ct);

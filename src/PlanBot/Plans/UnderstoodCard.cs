@@ -15,9 +15,9 @@ public sealed class UnderstoodCard(CardLibrary cards)
 {
     public JsonNode Render(PlanDocument document, Guid draftId, Texts texts)
     {
-        for (var opened = CardData.UnderstoodExpandable; ; opened /= 2)
+        for (var opened = UnderstoodCardData.UnderstoodExpandable; ; opened /= 2)
         {
-            var card = cards.Render("plan-understood", CardData.Understood(document, draftId, texts, opened));
+            var card = cards.Render("plan-understood", UnderstoodCardData.Understood(document, draftId, texts, opened));
             if (opened == 0 || MessageSizeBudget.MeasureCardMessage(card) <= MessageSizeBudget.LimitBytes) return card;
         }
     }

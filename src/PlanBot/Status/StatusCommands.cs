@@ -14,7 +14,7 @@ public sealed class StatusCommands(
     PlanAccess access,
     StatusWorkflow status,
     StatusRequests requests,
-    StatusCard statusCard,
+    StatusCardRenderer statusCard,
     TimeProvider clock) : IBotCommands, ICardActions
 {
     private const int MyTasksShown = 15;
@@ -138,6 +138,6 @@ public sealed class StatusCommands(
         else if (units.Count == 1)
             await turn.SendCardAsync(statusCard.Render(units[0], texts), ct);
         else
-            await turn.SendCardAsync(cards.Render("my-tasks", CardData.MyTasks(units.Select(u => (u.Plan, u.Unit)).ToList(), total, texts, clock.GetUtcNow())), ct);
+            await turn.SendCardAsync(cards.Render("my-tasks", StatusCardData.MyTasks(units.Select(u => (u.Plan, u.Unit)).ToList(), total, texts, clock.GetUtcNow())), ct);
     }
 }

@@ -10,8 +10,8 @@ public static class StatusSetup
     {
         services.AddSingleton<StatusWorkflow>();
         services.AddSingleton<StatusRequests>();
-        services.AddSingleton<StatusCard>();
-        services.AddSingleton<IOutboxCards, StatusCards>();
+        services.AddSingleton<StatusCardRenderer>();
+        services.AddSingleton<IOutboxCards, StatusRequestCards>();
         return services.AddBotSurface<StatusCommands>();
     }
 }

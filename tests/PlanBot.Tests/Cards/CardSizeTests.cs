@@ -43,7 +43,7 @@ public sealed class CardSizeTests
         var pages = 0;
         for (var page = 1; page <= 20; page++)
         {
-            var card = Library.Render("plan-overview", CardData.Overview(plan, LargePlans.Members(plan), Texts.Vi, Later, page, "https://planbot.example.org/plans/7"));
+            var card = Library.Render("plan-overview", OverviewCardData.Overview(plan, LargePlans.Members(plan), Texts.Vi, Later, page, "https://planbot.example.org/plans/7"));
             Assert.True(Bytes(card) <= MessageSizeBudget.LimitBytes, $"overview page {page} of {units} units is {Bytes(card)} bytes");
             Assert.Contains($"Tiến độ chung: {PlanProgress.Of(plan.Tasks).Done}/{tasks}", card.ToJsonString(Relaxed));
             reached.AddRange(Actions(card, "overview.unit").Select(a => a["data"]!["unitId"]!.AsInt()));
@@ -51,14 +51,14 @@ public sealed class CardSizeTests
             if (Actions(card, "overview.page").All(a => a["data"]!["page"]!.AsInt() < page)) break;
         }
         Assert.Equal(plan.Units.Select(u => u.Id), reached);
-        Assert.Equal((units + CardData.OverviewUnitsPerPage - 1) / CardData.OverviewUnitsPerPage, pages);
+        Assert.Equal((units + OverviewCardData.OverviewUnitsPerPage - 1) / OverviewCardData.OverviewUnitsPerPage, pages);
     }
 
     [Fact]
     public void A_large_overview_shows_the_most_urgent_tasks_not_every_task_and_links_the_plan_page()
     {
         var plan = LargePlans.Saved(40, 264, 30);
-        var card = Library.Render("plan-overview", CardData.Overview(plan, LargePlans.Members(plan), Texts.Vi, Later, 1, "https://planbot.example.org/plans/7"));
+        var card = Library.Render("plan-overview", OverviewCardData.Overview(plan, LargePlans.Members(plan), Texts.Vi, Later, 1, "https://planbot.example.org/plans/7"));
         var text = card.ToJsonString(Relaxed);
         Assert.Contains("Cần chú ý", text);
         Assert.Contains("Vướng mắc: Chưa được bố trí kinh phí", text);
@@ -66,7 +66,7 @@ public sealed class CardSizeTests
         Assert.DoesNotContain(plan.Units[1].Tasks[1].Description, text); // an in-progress task, not urgent: not on the card
         Assert.Contains("quá hạn", text);
         Assert.Equal("https://planbot.example.org/plans/7", Descendants(card).OfType<JsonObject>().Single(o => o["type"]?.GetValue<string>() == "Action.OpenUrl")["url"]!.GetValue<string>());
-        var withoutLink = Library.Render("plan-overview", CardData.Overview(plan, LargePlans.Members(plan), Texts.Vi, Later));
+        var withoutLink = Library.Render("plan-overview", OverviewCardData.Overview(plan, LargePlans.Members(plan), Texts.Vi, Later));
         Assert.DoesNotContain(Descendants(withoutLink).OfType<JsonObject>(), o => o["type"]?.GetValue<string>() == "Action.OpenUrl");
     }
 
@@ -87,7 +87,7 @@ public sealed class CardSizeTests
         Assert.True(named >= Math.Min(units, 120), $"{named} of {units} units named");
         Assert.Contains($"{doc.Units[1].Tasks.Count} nhiệm vụ", text);
         Assert.Contains("Chưa hiểu", text);
-        Assert.Contains($"… và {300 - CardData.NotUnderstoodShown} dòng khác", text);
+        Assert.Contains($"… và {300 - UnderstoodCardData.NotUnderstoodShown} dòng khác", text);
         Assert.Contains("Phối hợp: ", text);
         Assert.Contains(Descendants(card).OfType<JsonObject>(), o => o["type"]?.GetValue<string>() == "Action.ToggleVisibility" && o["targetElements"]?[0]?.GetValue<string>() == "unit-1");
     }
@@ -98,7 +98,7 @@ public sealed class CardSizeTests
         var doc = LargePlans.Document(300, 2000, 35, notUnderstood: 300);
         const string longName = ", các phòng, ban chuyên môn và các đơn vị sự nghiệp trực thuộc, Ủy ban nhân dân các xã, phường, thị trấn trên địa bàn";
         doc = doc with { Units = [.. doc.Units.Select(u => u with { Unit = u.Unit + longName + longName })] };
-        Assert.True(Bytes(Library.Render("plan-understood", CardData.Understood(doc, Guid.NewGuid(), Texts.Vi))) > MessageSizeBudget.LimitBytes,
+        Assert.True(Bytes(Library.Render("plan-understood", UnderstoodCardData.Understood(doc, Guid.NewGuid(), Texts.Vi))) > MessageSizeBudget.LimitBytes,
             "with its first 20 units open the card is over the budget: this test shows how it fits anyway");
         var card = new PlanBot.Plans.UnderstoodCard(Library).Render(doc, Guid.NewGuid(), Texts.Vi);
         Assert.True(Bytes(card) <= MessageSizeBudget.LimitBytes, $"understanding card of 300 long-named units is {Bytes(card)} bytes");
@@ -116,10 +116,10 @@ public sealed class CardSizeTests
         var lead = plan.Units[0];
         var coordinated = lead.Tasks.Take(3).Select(task => new CoordinatedTask(lead, task)).ToList();
         var inputs = new List<string>();
-        var pageCount = (unit.Tasks.Count + coordinated.Count + CardData.TasksPerPage - 1) / CardData.TasksPerPage;
+        var pageCount = (unit.Tasks.Count + coordinated.Count + StatusCardData.TasksPerPage - 1) / StatusCardData.TasksPerPage;
         for (var page = 1; page <= pageCount; page++)
         {
-            var card = Library.Render("status-card", CardData.StatusCard(plan, unit, LargePlans.Members(plan), null, Texts.Vi, Later, "", page, coordinated));
+            var card = Library.Render("status-card", StatusCardData.StatusCard(plan, unit, LargePlans.Members(plan), null, Texts.Vi, Later, "", page, coordinated));
             Assert.True(Bytes(card) <= MessageSizeBudget.LimitBytes, $"status card page {page} is {Bytes(card)} bytes");
             inputs.AddRange(InputIds(card));
             Assert.Equal(page, card["actions"]![0]!["data"]!["page"]!.AsInt());
@@ -128,7 +128,7 @@ public sealed class CardSizeTests
         }
         // Every task of the unit answered on exactly one page; the coordinated ones on none.
         Assert.Equal(unit.Tasks.SelectMany(t => new[] { $"status-{t.Id}", $"percent-{t.Id}", $"note-{t.Id}" }).Order(), inputs.Order());
-        var last = Library.Render("status-card", CardData.StatusCard(plan, unit, LargePlans.Members(plan), null, Texts.Vi, Later, "", pageCount, coordinated)).ToJsonString(Relaxed);
+        var last = Library.Render("status-card", StatusCardData.StatusCard(plan, unit, LargePlans.Members(plan), null, Texts.Vi, Later, "", pageCount, coordinated)).ToJsonString(Relaxed);
         Assert.Contains($"Phối hợp · chủ trì: {lead.Name}", last);
     }
 
@@ -140,8 +140,8 @@ public sealed class CardSizeTests
         var card = Library.Render("report", ReportCards.Data(plan, LargePlans.Members(plan), Texts.Vi, Later, new Uri("https://planbot.example.org/exports/x"), Later.AddDays(1)));
         Assert.True(Bytes(card) <= MessageSizeBudget.LimitBytes, $"report of {units} units is {Bytes(card)} bytes");
         var text = card.ToJsonString(Relaxed);
-        if (units <= PlanBot.Core.Reports.ReportCardData.UnitsShown) Assert.All(plan.Units, u => Assert.Contains(u.Name, text));
-        else Assert.Contains($"… và {units - PlanBot.Core.Reports.ReportCardData.UnitsShown} đơn vị khác: xem đầy đủ trong tệp CSV.", text);
+        if (units <= ReportCardData.ReportUnitsShown) Assert.All(plan.Units, u => Assert.Contains(u.Name, text));
+        else Assert.Contains($"… và {units - ReportCardData.ReportUnitsShown} đơn vị khác: xem đầy đủ trong tệp CSV.", text);
     }
 
     [Theory]
@@ -154,7 +154,7 @@ public sealed class CardSizeTests
         var covered = new List<int>();
         for (var page = 1; page <= 200; page++)
         {
-            var card = Library.Render("assign", CardData.Assign(plan, members, people, Texts.Vi, page));
+            var card = Library.Render("assign", AssignCardData.Assign(plan, members, people, Texts.Vi, page));
             Assert.True(Bytes(card) <= MessageSizeBudget.LimitBytes, $"assignment page {page} is {Bytes(card)} bytes");
             var save = card["actions"]![0]!["data"]!;
             var ids = save["unitIds"]!.GetValue<string>().Split(',').Select(int.Parse).ToList();
@@ -170,12 +170,12 @@ public sealed class CardSizeTests
     public void The_escalation_digest_and_the_unit_detail_fit(int units, int tasks, int bigUnit)
     {
         var plan = LargePlans.Saved(units, tasks, bigUnit);
-        var escalation = Library.Render("escalation", CardData.Escalation(plan, LargePlans.Members(plan), Texts.Vi, Later));
+        var escalation = Library.Render("escalation", ReminderCardData.Escalation(plan, LargePlans.Members(plan), Texts.Vi, Later));
         Assert.True(Bytes(escalation) <= MessageSizeBudget.LimitBytes, $"escalation of {units} units is {Bytes(escalation)} bytes");
         var unit = plan.Units.MaxBy(u => u.Tasks.Count)!;
-        var detail = Library.Render("unit-detail", CardData.UnitDetail(plan, unit, LargePlans.Members(plan), Texts.Vi, Later, 2));
+        var detail = Library.Render("unit-detail", StatusCardData.UnitDetail(plan, unit, LargePlans.Members(plan), Texts.Vi, Later, 2));
         Assert.True(Bytes(detail) <= MessageSizeBudget.LimitBytes, $"unit detail is {Bytes(detail)} bytes");
-        Assert.Contains($"{CardData.TasksPerPage + 1}. {LargePlans.TaskText(1, CardData.TasksPerPage)[..40]}", detail.ToJsonString(Relaxed));
+        Assert.Contains($"{StatusCardData.TasksPerPage + 1}. {LargePlans.TaskText(1, StatusCardData.TasksPerPage)[..40]}", detail.ToJsonString(Relaxed));
     }
 
     /// <summary>A province's meeting invites hundreds: found by the crash test, whose 300-person booking card was 161 KB.</summary>

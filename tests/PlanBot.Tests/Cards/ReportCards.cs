@@ -1,4 +1,5 @@
 using PlanBot.Core.Assignments;
+using PlanBot.Core.Cards;
 using PlanBot.Core.Localization;
 using PlanBot.Core.Plans;
 using PlanBot.Core.Reports;

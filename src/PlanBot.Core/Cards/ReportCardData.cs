@@ -1,22 +1,26 @@
 using System.Globalization;
 using PlanBot.Core.Assignments;
-using PlanBot.Core.Cards;
 using PlanBot.Core.Localization;
 using PlanBot.Core.Plans;
 
-namespace PlanBot.Core.Reports;
+using PlanBot.Core.Reports;
+
+namespace PlanBot.Core.Cards;
+
+// How much of a large plan the card shows: Teams refuses messages over about 100 KB (see CardData); the card stays
+// within budget at 120 units and 1,000 tasks (CardSizeTests, the "cards" benchmark).
 
 /// <summary>The three downloads of one report: the CSV of every task, the .docx draft and the .xlsx table.</summary>
 public sealed record ReportDownloads(Uri Csv, Uri Docx, Uri Xlsx, DateTimeOffset Expires);
 
 /// <summary>
 /// The report card's view data: progress, the four buckets and the on-time rate overall, one line per unit with its
-/// buckets in its risk colour (all units up to <see cref="UnitsShown"/>, else those with the most overdue and late
+/// buckets in its risk colour (all units up to <see cref="ReportUnitsShown"/>, else those with the most overdue and late
 /// tasks), the period when one was asked for, and the three downloads.
 /// </summary>
 public static class ReportCardData
 {
-    public const int UnitsShown = 30;
+    public const int ReportUnitsShown = 30;
 
     public static object Build(Plan plan, AccountabilityReport report, IReadOnlyList<UnitMember> members, Texts t, ReportDownloads downloads)
     {
@@ -24,8 +28,8 @@ public static class ReportCardData
         var o = report.Overall;
         var lastUpdates = PlanReport.Build(plan, members, report.AsOf).ToDictionary(r => r.Unit, StringComparer.Ordinal);
         var indexed = report.Units.Select((u, i) => (u, i)).ToList();
-        var shown = indexed.Count <= UnitsShown ? indexed
-            : [.. indexed.OrderByDescending(x => x.u.Counts.Overdue + x.u.Counts.Late).ThenBy(x => x.i).Take(UnitsShown).OrderBy(x => x.i)];
+        var shown = indexed.Count <= ReportUnitsShown ? indexed
+            : [.. indexed.OrderByDescending(x => x.u.Counts.Overdue + x.u.Counts.Late).ThenBy(x => x.i).Take(ReportUnitsShown).OrderBy(x => x.i)];
         var percent = report.Tasks.Count == 0 ? 0 : (int)Math.Round(report.Tasks.Average(x => x.Percent));
         return new
         {

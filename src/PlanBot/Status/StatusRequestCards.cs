@@ -7,7 +7,7 @@ using PlanBot.Outbox;
 namespace PlanBot.Status;
 
 /// <summary>A status request becomes the unit's status card in the person's 1:1 chat.</summary>
-public sealed class StatusCards(StatusWorkflow status, StatusCard card) : IOutboxCards
+public sealed class StatusRequestCards(StatusWorkflow status, StatusCardRenderer card) : IOutboxCards
 {
     public IReadOnlyCollection<OutboxKind> Kinds { get; } = [OutboxKind.StatusRequest];
 
