@@ -91,6 +91,10 @@ public sealed class TaskStandingTests
             Assert.Equal(s.En, Texts.For(Language.En).Status(s.Status));
         });
         Assert.False(StatusCatalogue.TryParse("Done", out _));
+        // The refusal of a status outside the catalogue names its words, as it did when they were written out by hand.
+        Assert.Equal("Trạng thái phải là một trong: Chưa bắt đầu, Đang thực hiện, Hoàn thành, Vướng mắc. Không có gì thay đổi.",
+            Texts.For(Language.Vi).AnswerBadStatus);
+        Assert.Equal("The status must be one of: Not started, In progress, Done, Blocked. Nothing was changed.", Texts.For(Language.En).AnswerBadStatus);
         Assert.Equal([WorkStatus.NotStarted, WorkStatus.InProgress, WorkStatus.Blocked], StatusCatalogue.Open);
     }
 }
