@@ -62,20 +62,21 @@ internal static partial class DeadlineReader
             if (onlyPeriods && (!m.Groups["y"].Success || From().IsMatch(text[..m.Index]))) continue;
             var month = Num(m, "m");
             var y = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : year.For(month, 1);
-            if (y is { } yy && month is >= 1 and <= 12) candidates.Add((m.Index, LastDay(yy, month)));
+            if (y is { } yy && PartialDate.IsValid(yy, month, 1)) candidates.Add((m.Index, LastDay(yy, month)));
         }
         foreach (Match m in Quarter().Matches(text))
         {
             if (onlyPeriods && !m.Groups["y"].Success) continue;
             var q = Roman(m.Groups["q"].Value);
             var y = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : year.For(q * 3, 1);
-            if (y is { } yy && q is >= 1 and <= 4) candidates.Add((m.Index, LastDay(yy, q * 3)));
+            if (y is { } yy && q is >= 1 and <= 4 && PartialDate.IsValid(yy, q * 3, 1)) candidates.Add((m.Index, LastDay(yy, q * 3)));
         }
         foreach (Match m in HalfYear().Matches(text))
         {
             if (onlyPeriods && !m.Groups["y"].Success) continue;
             var y = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : year.Plan;
-            if (y is { } yy) candidates.Add((m.Index, LastDay(yy, VietnameseText.Fold(m.Value).Contains("dau", StringComparison.Ordinal) ? 6 : 12)));
+            // "tháng 02 năm 0000", "cả năm 0000": a year no plan has (found by ImportProperties) is no deadline.
+            if (y is { } yy && PartialDate.IsValid(yy, 1, 1)) candidates.Add((m.Index, LastDay(yy, VietnameseText.Fold(m.Value).Contains("dau", StringComparison.Ordinal) ? 6 : 12)));
         }
         if (candidates.Count == 0) return null;
         var ordered = candidates.OrderBy(c => c.Index).ToList();

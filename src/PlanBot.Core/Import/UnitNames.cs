@@ -40,6 +40,8 @@ public static partial class UnitNames
         "to chuc", "ban hanh", "bao cao", "bao dam", "hoi nghi", "hoi thao", "hoi thi", "hoi dien", "hoi giang", "xa hoi", "so luong",
         "bo tri", "bo sung", "to trinh", "truong hop", "doi voi", "doi tuong", "doi moi", "dai bieu", "dai hoi", "bao ve", "cuc bo",
         "khoa hoc", "so ket", "bo nhiem", "hoi vien", "truong ban to chuc",
+        // "1. Nhóm giải pháp về hạ tầng": a group of duties, not a team.
+        "nhom giai phap", "nhom nhiem vu", "nhom tieu chi", "nhom chi tieu", "nhom hoat dong", "nhom noi dung",
     ];
 
     // Openings of topics and circumstances, never of a unit's name ("Công tác tuyên truyền", "Trong quá trình …").

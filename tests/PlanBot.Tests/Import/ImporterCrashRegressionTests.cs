@@ -41,6 +41,20 @@ public sealed class ImporterCrashRegressionTests
         Assert.Equal(["Sở Tài chính", "Sở Y tế"], plan.Units.Select(u => u.Unit));
     }
 
+    /// <summary>
+    /// Found by the long run of ImportProperties (20,000 cases, case 4,122: the keyword line "ngày 31 tháng 02 năm 0000"
+    /// joined to a task): a month, quarter or half year of year 0 made DateOnly throw.
+    /// </summary>
+    [Theory]
+    [InlineData("báo cáo kết quả trong tháng 02 năm 0000")]
+    [InlineData("hoàn thành trong Quý II/0000")]
+    [InlineData("tổng kết trong 6 tháng đầu năm 0000")]
+    public void A_deadline_in_year_zero_is_no_deadline(string task)
+    {
+        var plan = Imported(Head + "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính: " + task + ".\n");
+        Assert.Null(plan.Units.Single().Tasks.Single().DueDate);
+    }
+
     /// <summary>Found reading the regexes: \d matched other scripts' digits, which int.Parse refused ("٣" is Arabic-Indic 3).</summary>
     [Fact]
     public void Digits_of_other_scripts_are_not_read_as_dates()
