@@ -35,6 +35,9 @@ public sealed class PlanConversationTests : IAsyncLifetime
         // Another user still gets Vietnamese.
         var other = Assert.Single(await _bot.SayAsync(_bot.Activities.Message("help", User.Megan, "personal-megan")));
         Assert.Contains("trợ giúp", other.Visible);
+        // The help says what makes a plan as the importer decides it (no section is required) and names PDF.
+        Assert.Contains(".pdf", other.Visible);
+        Assert.DoesNotContain("TỔ CHỨC THỰC HIỆN", other.Visible);
     }
 
     [Fact]
