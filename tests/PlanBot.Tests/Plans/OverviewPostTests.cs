@@ -131,7 +131,8 @@ public sealed class OverviewPostMigrationTests
         await using (var db = TestDatabase.Open(connection))
         {
             await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().Last(m => m.EndsWith("_TaskCoordination", StringComparison.Ordinal)));
-            var none = db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal) ? "{}" : "[]"; // an empty list of strings
+            // An empty list of strings; braces are doubled because raw SQL is a format string.
+            var none = db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal) ? "{{}}" : "[]";
             await db.Database.ExecuteSqlRawAsync("""
                 INSERT INTO "Plans" ("TenantId", "Title", "EventTentative", "Purposes", "Agenda", "Participants", "Recipients", "OrganizerId",
                                      "CreatedAt", "ConversationId", "ServiceUrl", "ReminderDaysBefore", "ReminderTime", "RemindersPaused", "OverviewActivityId")
