@@ -29,7 +29,7 @@ public sealed class LargePlanTests : IAsyncLifetime
         await understood.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
 
         var overview = Card("Tiến độ chung");
-        await Expect(overview).ToContainTextAsync($"Tiến độ chung: 0/{Units * TasksPerUnit} (0%)");
+        await Expect(overview).ToContainTextAsync($"Tiến độ chung: 0/{Units * TasksPerUnit} nhiệm vụ hoàn thành · bình quân 0%");
         await Expect(overview).ToContainTextAsync($"Đơn vị 1–20 / {Units}");
         await Expect(overview).ToContainTextAsync("Sở Y tế");
         await Expect(overview).Not.ToContainTextAsync("UBND huyện Số 20");

@@ -38,7 +38,7 @@ public sealed class PlanCorrectionTests : IAsyncLifetime
         var corrected = _session.Card("PlanBot hiểu kế hoạch như sau");
         await Assertions.Expect(corrected).ToContainTextAsync("Xây dựng và trình duyệt Chương trình tổng kết năm 2022");
         await corrected.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
-        await Assertions.Expect(_session.Card("Tiến độ chung: 0/7 (0%)")).ToBeVisibleAsync();
+        await Assertions.Expect(_session.Card("Tiến độ chung: 0/7 nhiệm vụ hoàn thành · bình quân 0%")).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByText("Đã lưu kế hoạch số 1").First).ToBeVisibleAsync();
         await _session.ScreenshotAsync("6-corrected-overview");
     }

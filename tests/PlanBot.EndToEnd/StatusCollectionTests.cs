@@ -21,7 +21,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         await SendAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "seed-plan.txt")));
         await Card("PlanBot hiểu kế hoạch như sau").GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
         var overview = Card("Tiến độ chung");
-        await Expect(overview).ToContainTextAsync("Tiến độ chung: 0/7 (0%)");
+        await Expect(overview).ToContainTextAsync("Tiến độ chung: 0/7 nhiệm vụ hoàn thành · bình quân 0%");
 
         await SendAsync("phân công");
         var assign = Card("Phân công người phụ trách");
@@ -44,7 +44,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         await Expect(Card("Báo cáo tiến độ: Văn phòng Sở")).ToContainTextAsync("Đã ghi nhận 1 thay đổi");
 
         // The overview card posted earlier in the chat was updated in place.
-        await Expect(Card("Tiến độ chung")).ToContainTextAsync("Tiến độ chung: 0/7 (7%)");
+        await Expect(Card("Tiến độ chung")).ToContainTextAsync("Tiến độ chung: 0/7 nhiệm vụ hoàn thành · bình quân 7%");
         await Expect(Card("Tiến độ chung")).ToContainTextAsync("Đang lấy ý kiến các phòng");
         await Expect(Card("Tiến độ chung")).ToContainTextAsync("Phụ trách: Alex Wilber");
         await Card("Tiến độ chung").ScrollIntoViewIfNeededAsync();

@@ -30,7 +30,7 @@ public sealed class WalkingSkeletonTests : IAsyncLifetime
         await _session.ScreenshotAsync("2-understood");
 
         await understood.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
-        var overview = Card("Tiến độ chung: 0/7 (0%)");
+        var overview = Card("Tiến độ chung: 0/7 nhiệm vụ hoàn thành · bình quân 0%");
         await Expect(overview).ToBeVisibleAsync();
         await Expect(overview).ToContainTextAsync("Chưa bắt đầu");
         await Expect(overview).ToContainTextAsync("Công đoàn Sở");

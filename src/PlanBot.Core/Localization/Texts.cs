@@ -71,6 +71,8 @@ public sealed record Texts
     public required string Cancel { get; init; }
     public required string Show { get; init; }
     public required string OverviewProgress { get; init; }
+    public required string ProgressTasksDone { get; init; }
+    public required string ProgressAverage { get; init; }
     public required string OverviewUpdated { get; init; }
     // — card sizes: large plans, paging, the size budget —
     public required string OverviewUrgentTitle { get; init; }
@@ -395,6 +397,8 @@ public sealed record Texts
         Cancel = "Hủy",
         Show = "Xem",
         OverviewProgress = "Tiến độ chung",
+        ProgressTasksDone = "nhiệm vụ hoàn thành",
+        ProgressAverage = "bình quân",
         OverviewUpdated = "Cập nhật lúc",
         // — card sizes: large plans, paging, the size budget —
         OverviewUrgentTitle = "Cần chú ý",
@@ -647,6 +651,8 @@ public sealed record Texts
         Cancel = "Cancel",
         Show = "Show",
         OverviewProgress = "Overall progress",
+        ProgressTasksDone = "tasks done",
+        ProgressAverage = "average",
         OverviewUpdated = "Updated at",
         // — card sizes: large plans, paging, the size budget —
         OverviewUrgentTitle = "Needs attention",

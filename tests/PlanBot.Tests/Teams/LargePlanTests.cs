@@ -47,7 +47,7 @@ public sealed class LargePlanTests : IAsyncLifetime
 
         await PressAsync("plan.save", new JsonObject { ["draftId"] = PlanConversationTests.DraftIdOf(understood) });
         var overview = _bot.Connector.Messages.Last();
-        Assert.Contains("Tiến độ chung: 0/264 (0%)", overview.Visible);
+        Assert.Contains("Tiến độ chung: 0/264 nhiệm vụ hoàn thành · bình quân 0%", overview.Visible);
         var plan = await _bot.WithDbAsync(db => db.Plans.Include(p => p.Units).ThenInclude(u => u.Tasks).SingleAsync());
         Assert.Equal(40, plan.Units.Count);
         var units = plan.Units.OrderBy(u => u.Order).ToList();

@@ -55,7 +55,7 @@ public sealed class PlanConversationTests : IAsyncLifetime
         Assert.Contains("Đã lưu kế hoạch số 1", body!["value"]!.ToReadableJson());
 
         var overview = _bot.Connector.Messages.Last();
-        Assert.Contains("Tiến độ chung: 0/7 (0%)", overview.Visible);
+        Assert.Contains("Tiến độ chung: 0/7 nhiệm vụ hoàn thành · bình quân 0%", overview.Visible);
         Assert.Equal(7, overview.Visible.Split("Chưa bắt đầu").Length - 1);
         Assert.Contains("Phòng họp số 02", overview.Visible);
         var plan = await _bot.WithDbAsync(db => db.Plans.Include(p => p.Units).ThenInclude(u => u.Tasks).SingleAsync());

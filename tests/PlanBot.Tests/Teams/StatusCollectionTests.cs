@@ -136,7 +136,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
         Assert.NotNull(overview);
         Assert.Equal("personal-alex", overview.ConversationId);
         Assert.Contains("Đang thực hiện", overview.Visible);
-        Assert.Contains("Tiến độ chung: 0/7 (6%)", overview.Visible);
+        Assert.Contains("Tiến độ chung: 0/7 nhiệm vụ hoàn thành · bình quân 6%", overview.Visible);
 
         // Changing the answer later keeps both in history.
         await _bot.InvokeAsync(_bot.Activities.Execute("status.save", new JsonObject
@@ -310,7 +310,7 @@ public sealed class StatusCollectionTests : IAsyncLifetime
 
         var report = Assert.Single(await _bot.SayAsync(_bot.Activities.Message("báo cáo")));
         Assert.Contains("Báo cáo tiến độ kế hoạch", report.Visible);
-        Assert.Contains("Tiến độ chung: 1/7 (14%)", report.Visible);
+        Assert.Contains("Tiến độ chung: 1/7 nhiệm vụ hoàn thành · bình quân 14%", report.Visible);
         Assert.Contains("Megan Bowen", report.Visible);
         var url = new Uri(report.Card!["actions"]![0]!["url"]!.GetValue<string>());
         Assert.Equal(_bot.Client.BaseAddress!.Authority, url.Authority); // no PublicBaseUrl set: the address PlanBot listens on
