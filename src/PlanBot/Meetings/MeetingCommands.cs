@@ -89,9 +89,9 @@ public sealed class MeetingCommands(CardLibrary cards, PlanAccess access, PlanWo
         var result = await meetings.BookAsync(plan, roomEmail, new TimeRange(start, end), extra, ct);
         if (result.Meeting is { } meeting)
         {
-            var begins = VietnamTime.Format(new DateTimeOffset(meeting.Start, TimeSpan.Zero));
-            await turn.SendTextAsync(texts.MeetingBookedSaid(meeting.RoomName, begins, meeting.Attendees.Count), ct);
-            return CardReply.Of(cards.Render("meeting", MeetingCardData.Booking(plan, meeting, texts)));
+            // Said on the card that replaces the proposal: no second message while Teams waits for the invoke's answer.
+            var said = texts.MeetingBookedSaid(meeting.RoomName, VietnamTime.Format(new DateTimeOffset(meeting.Start, TimeSpan.Zero)), meeting.Attendees.Count);
+            return CardReply.Of(cards.Render("meeting", MeetingCardData.Booking(plan, meeting, texts, said)));
         }
         switch (result.Failure)
         {
